@@ -1,0 +1,25 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.cli;
+
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+
+/**
+ * Library logging for a command-line tool: warnings and errors only, unless {@code --debug}. Must run before any
+ * library class initialises its logger.
+ */
+final class Logging {
+    private Logging() {}
+
+    static void quiet(boolean debug) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        if (!debug) {
+            RedwoodConfiguration.errorLevel().apply();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the application jar. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns the exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        Logging.quiet(java.util.Arrays.asList(args).contains("--debug"));
+        CommandLine cl = new CommandLine(new NewsgraphCommand());
+        cl.setExecutionExceptionHandler(new ExitCodes.Handler());
+        cl.setParameterExceptionHandler(new ExitCodes.UsageHandler());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl.execute(args);
+    }
+}

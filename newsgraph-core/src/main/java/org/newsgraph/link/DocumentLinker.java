@@ -1,0 +1,109 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.link;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Sentence;
+
+/**
+ * The {@link Linker}: registry names (gazetteer) first, then the CRF's named entities where no registry name covers
+ * them, then role nouns resolved on the article's date, then document coreference, and finally stable
+ * {@code other:TYPE:slug} ids for what remains unknown. Thread-safe.
+ */
+public final class DocumentLinker implements Linker {
+    private final ActorRegistry registry;
+    private final GazetteerMatcher gazetteer;
+    private final RoleNouns roleNouns;
+
+    public DocumentLinker(ActorRegistry registry) {
+        this.registry = registry;
+        this.gazetteer = new GazetteerMatcher(registry);
+        this.roleNouns = RoleNouns.load(registry);
+    }
+
+    @Override
+    public List<Entity> link(AnnotatedText text) {
+        LocalDate day = text.article().published();
+        List<Candidate> cands = merge(gazetteer.find(text), NerSpans.find(text));
+        cands.addAll(roleNouns.find(text, cands, day));
+        cands = assignOtherIds(cands, text, false);
+        cands = Coreference.resolve(text, cands);
+        cands = appositions(text, cands);
+        cands = assignOtherIds(cands, text, true);
+        return EntityAssembler.assemble(text, cands, registry);
+    }
+
+    /** Registry matches win; a CRF span overlapping one is dropped. */
+    static List<Candidate> merge(List<Candidate> gazetteer, List<Candidate> ner) {
+        List<Candidate> out = new ArrayList<>(gazetteer);
+        for (Candidate n : ner) {
+            if (gazetteer.stream().noneMatch(g -> g.overlaps(n))) {
+                out.add(n);
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    /**
+     * Gives unknown entities an id from their normalised name. Before coreference only multi-word names and
+     * non-persons get one (single-word persons may still be short forms of a known name); afterwards everything does.
+     */
+    private static List<Candidate> assignOtherIds(List<Candidate> cands, AnnotatedText text, boolean all) {
+        List<Candidate> out = new ArrayList<>(cands.size());
+        for (Candidate c : cands) {
+            if (c.actorId() != null || (!all && c.type() == EntityType.PERSON && c.tokens() < 2)) {
+                out.add(c);
+                continue;
+            }
+            String name = baseName(c, cands, text);
+            String id = "other:" + c.type().name().toLowerCase(Locale.ROOT) + ":" + Slugs.of(name);
+            out.add(c.link(id, c.type(), c.method(), c.confidence()));
+        }
+        return out;
+    }
+
+    /** The name without a German genitive "-s" when the article also uses the bare form. */
+    private static String baseName(Candidate c, List<Candidate> cands, AnnotatedText text) {
+        String bare = Coreference.stripGenitive(c.text(), text.language());
+        if (!bare.equals(c.text()) && cands.stream().anyMatch(o -> o.text().equals(bare))) {
+            return bare;
+        }
+        return c.text();
+    }
+
+    /** A role noun directly before a person's name is another mention of that person ("Machthaber Kim Jong-un"). */
+    private List<Candidate> appositions(AnnotatedText text, List<Candidate> cands) {
+        List<Candidate> out = new ArrayList<>(cands);
+        for (Candidate c : cands) {
+            if (c.type() != EntityType.PERSON || c.actorId() == null || c.first() == 0) {
+                continue;
+            }
+            Sentence s = text.sentences().get(c.sentence());
+            int k = c.first() - 1;
+            var tok = s.tokens().get(k);
+            boolean free = cands.stream().noneMatch(o -> o.sentence() == c.sentence() && o.first() <= k && k <= o.last());
+            if (free && roleNouns.isRoleNoun(text.language(), tok.word())) {
+                out.add(new Candidate(c.sentence(), k, k, tok.start(), tok.end(), text.cover(tok.start(), tok.end()),
+                        EntityType.PERSON, c.actorId(), "role:apposition", 0.8));
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    public ActorRegistry registry() {
+        return registry;
+    }
+}

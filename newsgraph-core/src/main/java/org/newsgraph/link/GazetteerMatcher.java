@@ -1,0 +1,145 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+
+/**
+ * Finds registry names in the text: exact surface forms that start at a token and end at a token boundary, or at a
+ * hyphen inside a compound ("UNO-Sanktionen" mentions the UN). Longest match wins; matches do not overlap. Where one
+ * form names both a government seat and a place ("Pyongyang"), a locative preposition before it selects the place.
+ */
+final class GazetteerMatcher {
+    private static final Set<String> LOCATIVE = Set.of("in", "im", "nach", "aus", "bei", "nahe", "von", "vom", "zu",
+            "at", "to", "from", "near", "into", "via");
+    private final Map<String, List<SurfaceForm>> byHead = new HashMap<>();
+    private final ActorRegistry registry;
+
+    GazetteerMatcher(ActorRegistry registry) {
+        this.registry = registry;
+        registry.allForms().forEach((form, list) ->
+                byHead.computeIfAbsent(head(form), k -> new ArrayList<>()).addAll(list));
+        byHead.values().forEach(l -> l.sort((a, b) -> b.form().length() - a.form().length()));
+    }
+
+    private static String head(String form) {
+        int sp = form.indexOf(' ');
+        return sp < 0 ? form : form.substring(0, sp);
+    }
+
+    List<Candidate> find(AnnotatedText text) {
+        String doc = text.text().text();
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Token> toks = s.tokens();
+            int i = 0;
+            while (i < toks.size()) {
+                Candidate c = matchAt(text, doc, s, i);
+                if (c == null) {
+                    i++;
+                } else {
+                    out.add(c);
+                    i = c.last() + 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Candidate matchAt(AnnotatedText text, String doc, Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        String tokText = doc.substring(t.start(), t.end());
+        List<SurfaceForm> options = new ArrayList<>(byHead.getOrDefault(tokText, List.of()));
+        for (int h = tokText.indexOf('-'); h > 0; h = tokText.indexOf('-', h + 1)) {
+            options.addAll(byHead.getOrDefault(tokText.substring(0, h), List.of()));
+        }
+        for (SurfaceForm f : options) {
+            if (!doc.startsWith(f.form(), t.start())) {
+                continue;
+            }
+            int end = t.start() + f.form().length();
+            int last = tokenEndingAt(s, i, end);
+            boolean compound = false;
+            if (last < 0) {
+                last = compoundTokenAt(doc, s, i, end);
+                compound = last >= 0;
+            }
+            if (last < 0) {
+                continue;
+            }
+            SurfaceForm chosen = choose(f, s, i);
+            Actor a = registry.get(chosen.actorId()).orElseThrow();
+            String method = "gazetteer:" + (compound ? "compound" : chosen.kind().name().toLowerCase(Locale.ROOT));
+            double conf = chosen.kind() == SurfaceForm.Kind.NAME ? 0.9 : 0.75;
+            return new Candidate(s.index(), i, last, t.start(), end, doc.substring(t.start(), end), a.type(),
+                    a.id(), method, conf);
+        }
+        return null;
+    }
+
+    /** Among actors sharing this exact form, a seat after a locative preposition yields to the place. */
+    private SurfaceForm choose(SurfaceForm f, Sentence s, int i) {
+        List<SurfaceForm> same = registry.forms(f.form());
+        if (same.size() == 1) {
+            return f;
+        }
+        boolean locative = i > 0 && LOCATIVE.contains(s.tokens().get(i - 1).word().toLowerCase(Locale.ROOT));
+        SurfaceForm seat = null;
+        SurfaceForm place = null;
+        SurfaceForm name = null;
+        for (SurfaceForm o : same) {
+            Actor a = registry.get(o.actorId()).orElseThrow();
+            if (o.kind() == SurfaceForm.Kind.SEAT && seat == null) {
+                seat = o;
+            } else if (o.kind() == SurfaceForm.Kind.NAME && a.type() == org.newsgraph.model.EntityType.LOCATION
+                    && place == null) {
+                place = o;
+            } else if (o.kind() == SurfaceForm.Kind.NAME && name == null) {
+                name = o;
+            }
+        }
+        if (seat != null && place != null) {
+            return locative ? place : seat;
+        }
+        return name != null ? name : same.get(0);
+    }
+
+    private static int tokenEndingAt(Sentence s, int from, int end) {
+        for (int k = from; k < s.tokens().size(); k++) {
+            Token t = s.tokens().get(k);
+            if (t.end() == end) {
+                return k;
+            }
+            if (t.end() > end) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The token containing {@code end} when the match stops at a hyphen before a capitalised compound part. */
+    private static int compoundTokenAt(String doc, Sentence s, int from, int end) {
+        if (end + 1 >= doc.length() || doc.charAt(end) != '-' || !Character.isUpperCase(doc.charAt(end + 1))) {
+            return -1;
+        }
+        for (int k = from; k < s.tokens().size(); k++) {
+            Token t = s.tokens().get(k);
+            if (t.start() < end && end < t.end()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

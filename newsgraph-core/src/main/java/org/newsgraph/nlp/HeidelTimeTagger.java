@@ -1,0 +1,120 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.nlp;
+
+import de.unihd.dbs.heideltime.standalone.Config;
+import de.unihd.dbs.heideltime.standalone.DocumentType;
+import de.unihd.dbs.heideltime.standalone.HeidelTimeStandalone;
+import de.unihd.dbs.heideltime.standalone.OutputType;
+import de.unihd.dbs.heideltime.standalone.POSTagger;
+import de.unihd.dbs.uima.types.heideltime.Timex3;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.Language;
+import org.newsgraph.model.Timex;
+
+/**
+ * {@link TimexTagger} on HeidelTime in its no-POS mode (news document type when a reference date is known, narrative
+ * otherwise), followed by Newsgraph's own {@link TimexRules} where HeidelTime is measurably wrong. HeidelTime
+ * instances are not thread-safe: each call borrows one from a pool that grows to the number of concurrent callers.
+ */
+public final class HeidelTimeTagger implements TimexTagger {
+    /** Kept strongly reachable so that the level set here is not lost to garbage collection. */
+    private static final Logger HEIDELTIME_LOG = Logger.getLogger("HeidelTimeStandalone");
+    private final Map<String, ConcurrentLinkedQueue<HeidelTimeStandalone>> pools = new ConcurrentHashMap<>();
+
+    static {
+        HEIDELTIME_LOG.setLevel(Level.WARNING);
+        configure();
+    }
+
+    /** HeidelTime reads its settings from a static table; the jar ships no config file, so we provide the values. */
+    private static synchronized void configure() {
+        if (Config.isInitialized()) {
+            return;
+        }
+        Properties p = new Properties();
+        p.setProperty("considerDate", "true");
+        p.setProperty("considerDuration", "true");
+        p.setProperty("considerSet", "true");
+        p.setProperty("considerTime", "true");
+        p.setProperty("considerTemponym", "false");
+        p.setProperty("typeSystemHome", "desc/type/HeidelTime_TypeSystem.xml");
+        p.setProperty("typeSystemHome_DKPro", "desc/type/DKPro_TypeSystem.xml");
+        p.setProperty("uimaVarDate", "Date");
+        p.setProperty("uimaVarDuration", "Duration");
+        p.setProperty("uimaVarLanguage", "Language");
+        p.setProperty("uimaVarSet", "Set");
+        p.setProperty("uimaVarTime", "Time");
+        p.setProperty("uimaVarTemponym", "Temponym");
+        p.setProperty("uimaVarTypeToProcess", "Type");
+        Config.setProps(p);
+    }
+
+    @Override
+    public List<Timex> tag(AnnotatedText text, LocalDate reference) {
+        DocumentType type = reference == null ? DocumentType.NARRATIVES : DocumentType.NEWS;
+        String key = text.language() + "/" + type;
+        ConcurrentLinkedQueue<HeidelTimeStandalone> pool = pools.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>());
+        HeidelTimeStandalone ht = pool.poll();
+        if (ht == null) {
+            ht = create(text.language(), type);
+        }
+        try {
+            List<Timex> raw = run(ht, text, reference);
+            return TimexRules.apply(text, raw, reference);
+        } finally {
+            pool.offer(ht);
+        }
+    }
+
+    private static HeidelTimeStandalone create(Language language, DocumentType type) {
+        var lang = language == Language.GERMAN
+                ? de.unihd.dbs.uima.annotator.heideltime.resources.Language.GERMAN
+                : de.unihd.dbs.uima.annotator.heideltime.resources.Language.ENGLISH;
+        return new HeidelTimeStandalone(lang, type, OutputType.TIMEML, null, POSTagger.NO);
+    }
+
+    private static List<Timex> run(HeidelTimeStandalone ht, AnnotatedText text, LocalDate reference) {
+        List<Timex> out = new ArrayList<>();
+        String doc = text.text().text();
+        Date dct = reference == null ? null : Date.from(reference.atTime(12, 0).toInstant(ZoneOffset.UTC));
+        try {
+            ht.process(doc, dct, jcas -> {
+                for (var a : jcas.getAnnotationIndex(Timex3.type)) {
+                    Timex3 t = (Timex3) a;
+                    int sentence = text.sentenceAt(t.getBegin());
+                    if (sentence < 0) {
+                        continue;
+                    }
+                    out.add(new Timex(sentence, t.getBegin(), t.getEnd(), doc.substring(t.getBegin(), t.getEnd()),
+                            t.getTimexType(), emptyToNull(t.getTimexValue()), "heideltime:" + t.getFoundByRule()));
+                }
+                return "";
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("HeidelTime failed on article " + text.article().id(), e);
+        }
+        out.sort(Comparator.comparingInt(Timex::start));
+        return out;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,64 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Language;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+
+/**
+ * Coarse tense of a sentence from tags and word forms: past (preterite or perfect) or not. The German tagger emits
+ * universal tags without tense, so German preterite is read from auxiliary forms and from verbs whose form differs
+ * from their lemma with a past ending ("sagte" / "sagen").
+ */
+public final class Tense {
+    private static final Set<String> GERMAN_PAST_AUX = Set.of("war", "waren", "warst", "wart", "wurde", "wurden",
+            "hatte", "hatten", "hattest");
+    private static final Set<String> GERMAN_PERFECT_AUX = Set.of("hat", "haben", "ist", "sind", "habe", "sei");
+    private static final Set<String> ENGLISH_PERFECT_AUX = Set.of("has", "have", "had");
+
+    private Tense() {}
+
+    /** True when the sentence's main verb group is in a past tense. */
+    public static boolean isPast(Sentence s, Language language) {
+        List<Token> toks = s.tokens();
+        if (language == Language.ENGLISH) {
+            boolean perfect = false;
+            for (Token t : toks) {
+                if ("VBD".equals(t.pos())) {
+                    return true;
+                }
+                if (ENGLISH_PERFECT_AUX.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    perfect = true;
+                } else if (perfect && "VBN".equals(t.pos())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        boolean perfect = false;
+        for (Token t : toks) {
+            String w = t.word().toLowerCase(Locale.GERMAN);
+            if (GERMAN_PAST_AUX.contains(w)) {
+                return true;
+            }
+            if (GERMAN_PERFECT_AUX.contains(w)) {
+                perfect = true;
+            } else if (perfect && "VERB".equals(t.pos()) && w.startsWith("ge") && (w.endsWith("t") || w.endsWith("en"))) {
+                return true;
+            }
+            if ("VERB".equals(t.pos()) && !w.equals(t.lemma()) && (w.endsWith("te") || w.endsWith("ten"))
+                    && !w.startsWith("ge")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,178 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.nlp;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.Timex;
+
+/**
+ * Newsgraph's follow-up rules for HeidelTime's measured mistakes in news text:
+ * <ul>
+ *   <li>"vor einem Jahr" / "five years ago" come back as durations; they are dates relative to publication;</li>
+ *   <li>a weekday after "bis", "kommenden", "until", "next" lies ahead (HeidelTime may resolve it to the past), one
+ *       after "vergangenen", "letzten", "last" lies behind;</li>
+ *   <li>"in den kommenden Tagen" / "in the coming days" are missed (a future reference);</li>
+ *   <li>"am Wochenende" / "at the weekend" are missed; the tense of the sentence says which weekend.</li>
+ * </ul>
+ * Without a reference date nothing relative is resolved.
+ */
+final class TimexRules {
+    private static final Pattern DURATION = Pattern.compile("P(\\d+)([YMWD])");
+    private static final Pattern VOR_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])vor\\s+$");
+    private static final Pattern AGO_AFTER = Pattern.compile("(?i)^\\s+ago(?![\\p{L}])");
+    private static final Pattern FUTURE_CUE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(bis|bis zum|ab|kommenden|kommender|nächsten|nächster|until|till|by|next|coming|this coming)"
+                    + "\\s+(am\\s+|on\\s+)?$");
+    private static final Pattern PAST_CUE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(vergangenen|vergangener|letzten|letzter|vorigen|last|past|previous)\\s+(am\\s+|on\\s+)?$");
+    private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
+    private static final Pattern COMING_PERIOD = Pattern.compile(
+            "(?i)(?<![\\p{L}])(in den (kommenden|nächsten) (Tagen|Wochen|Monaten|Jahren)"
+                    + "|in the (coming|next|next few|following) (days|weeks|months|years)"
+                    + "|in the (days|weeks|months) ahead)(?![\\p{L}])");
+    private static final Pattern WEEKEND = Pattern.compile(
+            "(?i)(?<![\\p{L}])((am|übers|über das|dieses|diesem|vergangenen|letzten|kommenden|nächsten) Wochenende"
+                    + "|(at|over) the weekend|(this|last|next|past|coming) weekend)(?![\\p{L}])");
+
+    private TimexRules() {}
+
+    static List<Timex> apply(AnnotatedText text, List<Timex> timexes, LocalDate reference) {
+        if (reference == null) {
+            return timexes;
+        }
+        String doc = text.text().text();
+        List<Timex> out = new ArrayList<>();
+        for (Timex t : timexes) {
+            Timex fixed = agoToDate(doc, t, reference);
+            fixed = weekdayDirection(doc, fixed, reference);
+            out.add(fixed);
+        }
+        addMatches(text, out, COMING_PERIOD, (m, s) -> new Timex(s, m.start(), m.end(), m.group(), "DATE",
+                "FUTURE_REF", "rule:coming-period"));
+        addMatches(text, out, WEEKEND, (m, s) -> new Timex(s, m.start(), m.end(), m.group(), "DATE",
+                weekend(text, s, m.group(), reference), "rule:weekend"));
+        out.sort(Comparator.comparingInt(Timex::start));
+        return out;
+    }
+
+    /** "vor fünf Jahren" (P5Y after "vor") and "five years ago" become dates at the duration's granularity. */
+    static Timex agoToDate(String doc, Timex t, LocalDate ref) {
+        if (!"DURATION".equals(t.type()) || t.value() == null) {
+            return t;
+        }
+        Matcher d = DURATION.matcher(t.value());
+        if (!d.matches()) {
+            return t;
+        }
+        int start = t.start();
+        int end = t.end();
+        Matcher before = VOR_BEFORE.matcher(doc.substring(Math.max(0, start - 8), start));
+        Matcher after = AGO_AFTER.matcher(doc.substring(end, Math.min(doc.length(), end + 8)));
+        if (before.find()) {
+            start = start - (before.end() - before.start());
+        } else if (after.find()) {
+            end = end + after.end();
+        } else {
+            return t;
+        }
+        int n = Integer.parseInt(d.group(1));
+        String value = switch (d.group(2)) {
+            case "Y" -> String.valueOf(ref.minusYears(n).getYear());
+            case "M" -> ref.minusMonths(n).toString().substring(0, 7);
+            case "W" -> isoWeek(ref.minusWeeks(n));
+            default -> ref.minusDays(n).toString();
+        };
+        return new Timex(t.sentence(), start, end, doc.substring(start, end), "DATE", value, "rule:ago");
+    }
+
+    /** A weekday after a future cue lies after the reference day, after a past cue before it. */
+    static Timex weekdayDirection(String doc, Timex t, LocalDate ref) {
+        DayOfWeek day = WEEKDAYS.get(t.text().toLowerCase(Locale.ROOT).replaceFirst("^(am|on)\\s+", ""));
+        if (day == null || !"DATE".equals(t.type())) {
+            return t;
+        }
+        String before = doc.substring(Math.max(0, t.start() - 20), t.start());
+        LocalDate resolved;
+        if (FUTURE_CUE.matcher(before).find()) {
+            resolved = ref.with(TemporalAdjusters.nextOrSame(day));
+            if (before.toLowerCase(Locale.ROOT).matches("(?s).*(next|nächsten|kommenden)\\s+(am\\s+|on\\s+)?$")
+                    && resolved.equals(ref)) {
+                resolved = resolved.plusWeeks(1);
+            }
+        } else if (PAST_CUE.matcher(before).find()) {
+            resolved = ref.with(TemporalAdjusters.previous(day));
+        } else {
+            return t;
+        }
+        return new Timex(t.sentence(), t.start(), t.end(), t.text(), "DATE", resolved.toString(),
+                "rule:weekday-direction");
+    }
+
+    /** The weekend meant: an explicit cue decides, else past tense in the sentence means the last one. */
+    static String weekend(AnnotatedText text, int sentence, String phrase, LocalDate ref) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        boolean past;
+        if (p.matches(".*(vergangenen|letzten|last|past).*")) {
+            past = true;
+        } else if (p.matches(".*(kommenden|nächsten|next|coming|this).*")) {
+            past = false;
+        } else {
+            past = Tense.isPast(text.sentences().get(sentence), text.language());
+        }
+        LocalDate saturday = past
+                ? ref.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY))
+                : ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        return isoWeek(saturday) + "-WE";
+    }
+
+    static String isoWeek(LocalDate d) {
+        return String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+                d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private interface Maker {
+        Timex make(Matcher m, int sentence);
+    }
+
+    private static void addMatches(AnnotatedText text, List<Timex> out, Pattern p, Maker maker) {
+        Matcher m = p.matcher(text.text().text());
+        while (m.find()) {
+            int s = text.sentenceAt(m.start());
+            if (s < 0 || overlaps(out, m.start(), m.end())) {
+                continue;
+            }
+            out.add(maker.make(m, s));
+        }
+    }
+
+    private static boolean overlaps(List<Timex> list, int start, int end) {
+        return list.stream().anyMatch(t -> t.start() < end && start < t.end());
+    }
+
+    private static Map<String, DayOfWeek> weekdays() {
+        return Map.ofEntries(
+                Map.entry("montag", DayOfWeek.MONDAY), Map.entry("dienstag", DayOfWeek.TUESDAY),
+                Map.entry("mittwoch", DayOfWeek.WEDNESDAY), Map.entry("donnerstag", DayOfWeek.THURSDAY),
+                Map.entry("freitag", DayOfWeek.FRIDAY), Map.entry("samstag", DayOfWeek.SATURDAY),
+                Map.entry("sonnabend", DayOfWeek.SATURDAY), Map.entry("sonntag", DayOfWeek.SUNDAY),
+                Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
+                Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
+                Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
+                Map.entry("sunday", DayOfWeek.SUNDAY));
+    }
+}

@@ -1,0 +1,102 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.pipeline;
+
+import java.util.List;
+import java.util.Objects;
+import org.newsgraph.error.BadInputException;
+import org.newsgraph.extract.ArticleReader;
+import org.newsgraph.link.Linker;
+import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleText;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Language;
+import org.newsgraph.model.RawDocument;
+import org.newsgraph.model.Timex;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.DependencyParser;
+import org.newsgraph.nlp.LanguageIdentifier;
+import org.newsgraph.nlp.TimexTagger;
+
+/**
+ * The analysis pipeline: raw document, article, language, annotation, timexes, linked entities, and the analysis
+ * record. Built by {@link Pipelines}; thread-safe (every stage is).
+ */
+public final class Pipeline {
+    private final ArticleReader reader;
+    private final LanguageIdentifier languages;
+    private final Annotator annotator;
+    private final DependencyParser parser;
+    private final TimexTagger timexes;
+    private final Linker linker;
+
+    Pipeline(ArticleReader reader, LanguageIdentifier languages, Annotator annotator, DependencyParser parser,
+            TimexTagger timexes, Linker linker) {
+        this.reader = Objects.requireNonNull(reader);
+        this.languages = Objects.requireNonNull(languages);
+        this.annotator = Objects.requireNonNull(annotator);
+        this.parser = Objects.requireNonNull(parser);
+        this.timexes = Objects.requireNonNull(timexes);
+        this.linker = Objects.requireNonNull(linker);
+    }
+
+    /** Reads a raw document into an article and applies the hints. */
+    public Article read(RawDocument doc, InputHints hints) throws BadInputException {
+        return hints.apply(reader.read(doc));
+    }
+
+    /** Reads and analyses one document. */
+    public Analysis analyze(RawDocument doc, InputHints hints) throws BadInputException {
+        return analyze(read(doc, hints), doc.name(), hints);
+    }
+
+    /**
+     * Analyses one article; {@code name} names it in error messages.
+     *
+     * @throws BadInputException when the article has no text or is in an unsupported language
+     */
+    public Analysis analyze(Article article, String name, InputHints hints) throws BadInputException {
+        if (article.isEmpty()) {
+            throw new BadInputException(name, "no article text found");
+        }
+        Language language = language(article, name, hints);
+        Article withLanguage = article.language() != null && article.language().equals(language.code())
+                ? article : article.toBuilder().language(language.code()).build();
+        AnnotatedText text = annotator.annotate(withLanguage, language);
+        List<Timex> tx = timexes.tag(text, withLanguage.published());
+        List<Entity> entities = linker.link(text);
+        return new Analysis(text, entities, tx, List.of(), List.of());
+    }
+
+    /** The language to analyse in: the hint when given, otherwise the one identified from the text. */
+    Language language(Article article, String name, InputHints hints) throws BadInputException {
+        if (!hints.detectLanguage()) {
+            return Language.fromCode(hints.language()).orElseThrow(() -> new BadInputException(name,
+                    "unsupported language '" + hints.language() + "' (supported: de, en, auto)"));
+        }
+        LanguageIdentifier.Detection d = languages.identify(ArticleText.of(article).text());
+        if (d.code() == null) {
+            throw new BadInputException(name, "cannot tell the language of the text; give it with --lang de|en");
+        }
+        return Language.fromCode(d.code()).orElseThrow(() -> new BadInputException(name,
+                "the text is in an unsupported language (" + d.code() + "); Newsgraph analyses de and en"));
+    }
+
+    public DependencyParser parser() {
+        return parser;
+    }
+
+    public Linker linker() {
+        return linker;
+    }
+
+    public Annotator annotator() {
+        return annotator;
+    }
+}

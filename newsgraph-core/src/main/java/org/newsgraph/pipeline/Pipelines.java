@@ -1,0 +1,34 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.pipeline;
+
+import org.newsgraph.error.BadInputException;
+import org.newsgraph.extract.DocumentReader;
+import org.newsgraph.link.ActorRegistry;
+import org.newsgraph.link.DocumentLinker;
+import org.newsgraph.nlp.CoreNlpAnnotator;
+import org.newsgraph.nlp.CoreNlpDependencyParser;
+import org.newsgraph.nlp.HeidelTimeTagger;
+import org.newsgraph.nlp.LinguaLanguageIdentifier;
+
+/** The one place where the standard pipeline is assembled from its stages. */
+public final class Pipelines {
+    private Pipelines() {}
+
+    /** The standard pipeline with the built-in actor registry. Models load lazily, on first use of a language. */
+    public static Pipeline standard() {
+        return new Pipeline(
+                new DocumentReader(doc -> {
+                    throw new BadInputException(doc.name(), "HTML input is not supported by this build");
+                }),
+                new LinguaLanguageIdentifier(),
+                new CoreNlpAnnotator(),
+                new CoreNlpDependencyParser(),
+                new HeidelTimeTagger(),
+                new DocumentLinker(ActorRegistry.builtIn()));
+    }
+}
