@@ -28,9 +28,13 @@ public final class BenchNerCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", description = "Only the first N sentences (0: all).")
     int limit;
 
-    @Option(names = "--no-baselines", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Also score the CoreNLP CRF alone on gold tokens (default: on).")
+    @Option(names = "--baselines", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also score the CoreNLP CRF alone on gold tokens (default: on; --no-baselines skips it).")
     boolean baselines;
+
+    @Option(names = "--show-errors", defaultValue = "0", paramLabel = "N",
+            description = "Print the first N false negatives and false positives (for development).")
+    int showErrors;
 
     @Override
     public Integer call() throws Exception {
@@ -40,7 +44,7 @@ public final class BenchNerCommand implements Callable<Integer> {
         if (!"test".equals(split) && !"dev".equals(split)) {
             throw new ExitCodes.UsageException("--split must be test or dev, not '" + split + "'");
         }
-        NerBench.run(new NerBench.Options(dataset, split, limit, baselines), Pipelines.standard(), System.out);
+        NerBench.run(new NerBench.Options(dataset, split, limit, baselines, showErrors), Pipelines.standard(), System.out);
         return ExitCodes.OK;
     }
 }

@@ -15,11 +15,16 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 final class Logging {
     private Logging() {}
 
+    private static final java.util.concurrent.atomic.AtomicBoolean CONFIGURED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Configures logging once per process (re-applying Redwood's configuration would reset System.err). */
     static void quiet(boolean debug) {
+        if (!CONFIGURED.compareAndSet(false, true)) {
+            return;
+        }
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "info" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        if (!debug) {
-            RedwoodConfiguration.errorLevel().apply();
-        }
+        // CoreNLP's own logger goes through SLF4J, whose level is set above (its presets capture System.err).
+        RedwoodConfiguration.slf4j().apply();
     }
 }

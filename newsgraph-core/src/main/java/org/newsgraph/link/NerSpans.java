@@ -39,6 +39,11 @@ final class NerSpans {
                     j++;
                 }
                 EntityType type = type(label);
+                if (type == EntityType.OTHER && allLowerCase(toks, i, j)) {
+                    // "russischen", "amerikanische": derived adjectives, not names (the registry links known ones)
+                    i = j + 1;
+                    continue;
+                }
                 if (type == EntityType.PERSON) {
                     splitPerson(text, s, i, j, names, out);
                 } else {
@@ -51,37 +56,50 @@ final class NerSpans {
     }
 
     /**
-     * Splits a person span at common nouns inside it; nouns at its edges are dropped. A word counts as a common noun
-     * only when it is tagged as one and is used nowhere in the article as a proper noun (the tagger sometimes tags a
-     * name such as "Putin" as a noun in one sentence and correctly elsewhere).
+     * Splits a person span where the CRF ran a genitive name into a common noun: "Kim Jong-uns Grossvater Kim Il-sung"
+     * gives "Kim Jong-uns" and "Kim Il-sung", "Raúls Trikotnummer" gives "Raúls", "Russlandtrip Kims" gives "Kims".
+     * A word counts as a common noun only when it is tagged as one and is used nowhere in the article as a proper noun
+     * (surnames such as "Schreiber" or "Kauf" are tagged as nouns too, but never next to a genitive).
      */
     private static void splitPerson(AnnotatedText text, Sentence s, int from, int to, Set<String> names,
             List<Candidate> out) {
-        int start = -1;
-        for (int k = from; k <= to + 1; k++) {
-            boolean name = k <= to && (attached(s, k) || !isCommonNoun(s.tokens().get(k), names));
-            if (name && start < 0) {
-                start = k;
-            } else if (!name && start >= 0) {
-                out.add(candidate(text, s, start, k - 1, EntityType.PERSON));
-                start = -1;
+        List<Token> toks = s.tokens();
+        int start = from;
+        for (int k = from; k <= to; k++) {
+            boolean noun = isCommonNoun(toks.get(k), names);
+            boolean afterGenitive = k > from && isGenitive(toks.get(k - 1));
+            boolean beforeGenitive = k == from && k < to && isGenitive(toks.get(k + 1));
+            if (noun && (afterGenitive || beforeGenitive)) {
+                if (k > start) {
+                    out.add(candidate(text, s, start, k - 1, EntityType.PERSON));
+                }
+                start = k + 1;
             }
+        }
+        if (start <= to) {
+            out.add(candidate(text, s, start, to, EntityType.PERSON));
         }
     }
 
-    /** A token written without a space after the previous one ("Jong-" "un") is part of the same word. */
-    private static boolean attached(Sentence s, int k) {
-        return k > 0 && s.tokens().get(k - 1).end() == s.tokens().get(k).start();
+    private static boolean allLowerCase(List<Token> toks, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!Character.isLowerCase(toks.get(k).word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isGenitive(Token t) {
+        String w = t.word();
+        return w.length() > 2 && w.endsWith("s") && Character.isLowerCase(w.charAt(w.length() - 2));
     }
 
     private static boolean isCommonNoun(Token t, Set<String> names) {
-        if (Character.isLowerCase(t.word().charAt(0))) {
-            return true;
-        }
         String pos = t.pos();
         // universal tags (German) and Penn tags (English)
         boolean noun = "NOUN".equals(pos) || "NN".equals(pos) || "NNS".equals(pos);
-        return noun && !names.contains(t.word());
+        return noun && Character.isUpperCase(t.word().charAt(0)) && !names.contains(t.word());
     }
 
     /** Words used as proper nouns somewhere in the article. */

@@ -15,7 +15,10 @@ public final class Slugs {
 
     public static String of(String name) {
         String s = name.toLowerCase(Locale.ROOT)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+                // letters that Unicode decomposition does not reduce to ASCII
+                .replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("æ", "ae").replace("œ", "oe")
+                .replace("þ", "th").replace("ı", "i");
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "x" : s;

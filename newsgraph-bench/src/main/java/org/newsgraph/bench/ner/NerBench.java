@@ -45,7 +45,7 @@ public final class NerBench {
     private static final String CRF_MODEL = "edu/stanford/nlp/models/ner/german.distsim.crf.ser.gz";
 
     /** What to run: dataset folder, split ({@code test} or {@code dev}), an optional sentence limit (0: all). */
-    public record Options(Path dataset, String split, int limit, boolean baselines) {}
+    public record Options(Path dataset, String split, int limit, boolean baselines, int showErrors) {}
 
     private NerBench() {}
 
@@ -61,6 +61,7 @@ public final class NerBench {
         Map<String, Prf> ours = newScores();
         Map<String, Prf> crfOwn = newScores();
         long tokens = 0;
+        int shown = 0;
         // warm up the models before timing
         pipeline.linker().link(pipeline.annotator().annotate(article(sentences.get(0)), Language.GERMAN));
         long t0 = System.nanoTime();
@@ -70,7 +71,11 @@ public final class NerBench {
             List<Entity> entities = pipeline.linker().link(t);
             List<Chunks.Chunk> gold = Chunks.baseClasses(Chunks.of(s.tags()));
             int[][] offsets = offsets(s.tokens());
-            score(ours, gold, chunksOfEntities(entities, offsets));
+            List<Chunks.Chunk> predicted = chunksOfEntities(entities, offsets);
+            score(ours, gold, predicted);
+            if (shown < o.showErrors()) {
+                shown += showErrors(out, s, gold, predicted);
+            }
             score(crfOwn, gold, chunksOfCrfLabels(t, offsets));
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -194,6 +199,28 @@ public final class NerBench {
             }
         }
         return first < 0 || last < first ? null : new Chunks.Chunk(first, last + 1, type);
+    }
+
+    /** Prints the sentence's false negatives and false positives; returns how many it printed. */
+    private static int showErrors(PrintStream out, GermEvalSentence s, List<Chunks.Chunk> gold, List<Chunks.Chunk> pred) {
+        Set<Chunks.Chunk> g = new HashSet<>(gold);
+        Set<Chunks.Chunk> p = new HashSet<>(pred);
+        int n = 0;
+        for (Chunks.Chunk c : gold) {
+            if (!p.contains(c)) {
+                out.println("  FN " + c.type() + " " + String.join(" ", s.tokens().subList(c.first(), c.end())) + "  | "
+                        + String.join(" ", s.tokens()));
+                n++;
+            }
+        }
+        for (Chunks.Chunk c : pred) {
+            if (!g.contains(c)) {
+                out.println("  FP " + c.type() + " " + String.join(" ", s.tokens().subList(c.first(), c.end())) + "  | "
+                        + String.join(" ", s.tokens()));
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Map<String, Prf> crfOnGoldTokens(List<GermEvalSentence> sentences)

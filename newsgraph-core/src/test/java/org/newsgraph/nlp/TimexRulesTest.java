@@ -1,0 +1,86 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.Language;
+import org.newsgraph.model.TestTexts;
+import org.newsgraph.model.Timex;
+
+class TimexRulesTest {
+    private static final LocalDate MONDAY = LocalDate.of(2023, 9, 11);
+
+    private static Timex at(AnnotatedText t, String text, String type, String value) {
+        int start = t.text().text().indexOf(text);
+        return new Timex(t.sentenceAt(start), start, start + text.length(), text, type, value, "heideltime:test");
+    }
+
+    @Test
+    void agoDurationsBecomeDatesAtTheirGranularity() {
+        AnnotatedText t = TestTexts.annotated("Schon vor einem Jahr war es so.\nVor fünf Jahren kam es anders.\n"
+                + "It happened three weeks ago.", Language.GERMAN, MONDAY);
+        List<Timex> out = TimexRules.apply(t, List.of(at(t, "einem Jahr", "DURATION", "P1Y"),
+                at(t, "fünf Jahren", "DURATION", "P5Y"), at(t, "three weeks", "DURATION", "P3W")), MONDAY);
+        assertEquals("vor einem Jahr", out.get(0).text());
+        assertEquals("2022", out.get(0).value());
+        assertEquals("DATE", out.get(0).type());
+        assertEquals("Vor fünf Jahren", out.get(1).text());
+        assertEquals("2018", out.get(1).value());
+        assertEquals("three weeks ago", out.get(2).text());
+        assertEquals("2023-W34", out.get(2).value());
+    }
+
+    @Test
+    void aDurationWithoutAgoStaysADuration() {
+        AnnotatedText t = TestTexts.annotated("Der Krieg dauert seit fünf Jahren.", Language.GERMAN, MONDAY);
+        Timex d = at(t, "fünf Jahren", "DURATION", "P5Y");
+        assertEquals(d, TimexRules.apply(t, List.of(d), MONDAY).get(0));
+    }
+
+    @Test
+    void weekdaysFollowTheirDirectionCue() {
+        AnnotatedText t = TestTexts.annotated("Das Forum dauert bis Mittwoch.\nThey meet next Monday.\n"
+                + "Er kam vergangenen Freitag.", Language.GERMAN, MONDAY);
+        List<Timex> out = TimexRules.apply(t, List.of(at(t, "Mittwoch", "DATE", "2023-09-06"),
+                at(t, "Monday", "DATE", "2023-09-11"), at(t, "Freitag", "DATE", "2023-09-15")), MONDAY);
+        assertEquals("2023-09-13", out.get(0).value());
+        assertEquals("2023-09-18", out.get(1).value());
+        assertEquals("2023-09-08", out.get(2).value());
+    }
+
+    @Test
+    void comingDaysAreAFutureReference() {
+        AnnotatedText t = TestTexts.annotated("Bereits in den kommenden Tagen soll es so weit sein.\n"
+                + "A deal is expected in the coming weeks.", Language.GERMAN, MONDAY);
+        List<Timex> out = TimexRules.apply(t, List.of(), MONDAY);
+        assertEquals(2, out.size());
+        assertEquals("in den kommenden Tagen", out.get(0).text());
+        assertEquals("FUTURE_REF", out.get(0).value());
+        assertEquals("FUTURE_REF", out.get(1).value());
+    }
+
+    @Test
+    void theWeekendTakesItsDirectionFromTense() {
+        AnnotatedText t = TestTexts.annotated("Die Parade war am Wochenende.\nDie Parade ist am Wochenende.",
+                Language.GERMAN, MONDAY);
+        List<Timex> out = TimexRules.apply(t, List.of(), MONDAY);
+        assertEquals("2023-W36-WE", out.get(0).value());
+        assertEquals("2023-W37-WE", out.get(1).value());
+    }
+
+    @Test
+    void nothingRelativeIsResolvedWithoutAReferenceDate() {
+        AnnotatedText t = TestTexts.annotated("Vor fünf Jahren kam es anders.", Language.GERMAN, null);
+        Timex d = at(t, "fünf Jahren", "DURATION", "P5Y");
+        assertEquals(List.of(d), TimexRules.apply(t, List.of(d), null));
+    }
+}
