@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Argument;
@@ -23,6 +24,7 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.Evidence;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.Timex;
 
 /**
@@ -180,19 +182,40 @@ public final class AnalysisJson {
         g.writeStringField("id", c.id());
         argument(g, "speaker", c.speaker());
         g.writeStringField("cue", c.cue());
-        g.writeObjectFieldStart("content");
-        g.writeNumberField("start", c.content().start());
-        g.writeNumberField("end", c.content().end());
-        g.writeStringField("text", c.content().text());
-        g.writeEndObject();
+        spans(g, "cue_spans", c.cueSpans());
+        span(g, "content", c.content());
+        if (c.contentParts().size() > 1) {
+            spans(g, "content_parts", c.contentParts());
+        }
         g.writeStringField("kind", c.kind().wireName());
         g.writeStringField("certainty", c.certainty().wireName());
+        g.writeBooleanField("confirmation", c.confirmation());
         argument(g, "addressee", c.addressee());
         argument(g, "inner_source", c.inner());
         evidence(g, c.evidence());
         g.writeNumberField("confidence", c.confidence());
         g.writeStringField("method", c.method());
         g.writeEndObject();
+    }
+
+    static void span(JsonGenerator g, String field, Span s) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
+        g.writeStringField("text", s.text());
+        g.writeEndObject();
+    }
+
+    static void spans(JsonGenerator g, String field, List<Span> spans) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (Span s : spans) {
+            g.writeStartObject();
+            g.writeNumberField("start", s.start());
+            g.writeNumberField("end", s.end());
+            g.writeStringField("text", s.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     static void argument(JsonGenerator g, String field, Argument a) throws IOException {

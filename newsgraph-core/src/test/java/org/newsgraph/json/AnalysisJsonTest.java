@@ -47,8 +47,9 @@ class AnalysisJsonTest {
                 new Argument("person:vladimir-putin", "Putin", 11, 16), null,
                 new EventTime("2023-09-11", null, EventTime.Method.DOCUMENT_DATE), Modality.PLANNED,
                 Certainty.REPORTED, new Attribution("media:nyt", "NYT", "nach", "c1", null), ev, 0.8, "lexicon:treffen");
-        Claim c = new Claim("c1", new Argument(null, "ein Sprecher", -1, -1), "sagte", new Span(0, 17, "Kim trifft Putin."),
-                ClaimKind.INDIRECT, Certainty.REPORTED, null, null, ev, 0.7, "rule:test");
+        Claim c = new Claim("c1", new Argument(null, "ein Sprecher", -1, -1), "sagte", List.of(),
+                new Span(0, 17, "Kim trifft Putin."), List.of(new Span(0, 17, "Kim trifft Putin.")), ClaimKind.INDIRECT,
+                Certainty.REPORTED, false, null, null, ev, 0.7, "rule:test");
         String json = AnalysisJson.toJson(new Analysis(t, List.of(kim), List.of(tx), List.of(e), List.of(c)), false);
         JsonNode n = new ObjectMapper().readTree(json);
         assertEquals("newsgraph.analysis/1", n.get("schema").asText());
