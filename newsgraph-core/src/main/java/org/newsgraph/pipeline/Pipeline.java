@@ -6,8 +6,11 @@
  */
 package org.newsgraph.pipeline;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
+import org.newsgraph.claim.ClaimExtractor;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.extract.ArticleReader;
 import org.newsgraph.link.Linker;
@@ -15,6 +18,7 @@ import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleText;
+import org.newsgraph.model.Claim;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.RawDocument;
@@ -35,15 +39,17 @@ public final class Pipeline {
     private final DependencyParser parser;
     private final TimexTagger timexes;
     private final Linker linker;
+    private final ClaimExtractor claims;
 
     Pipeline(ArticleReader reader, LanguageIdentifier languages, Annotator annotator, DependencyParser parser,
-            TimexTagger timexes, Linker linker) {
+            TimexTagger timexes, Linker linker, ClaimExtractor claims) {
         this.reader = Objects.requireNonNull(reader);
         this.languages = Objects.requireNonNull(languages);
         this.annotator = Objects.requireNonNull(annotator);
         this.parser = Objects.requireNonNull(parser);
         this.timexes = Objects.requireNonNull(timexes);
         this.linker = Objects.requireNonNull(linker);
+        this.claims = Objects.requireNonNull(claims);
     }
 
     /** Reads a raw document into an article and applies the hints. */
@@ -71,7 +77,11 @@ public final class Pipeline {
         AnnotatedText text = annotator.annotate(withLanguage, language);
         List<Timex> tx = timexes.tag(text, withLanguage.published());
         List<Entity> entities = linker.link(text);
-        return new Analysis(text, entities, tx, List.of(), List.of());
+        // parse only the sentences that can carry a claim: the parser is most of the pipeline's cost
+        Set<Integer> toParse = new HashSet<>(claims.sentencesToParse(text));
+        AnnotatedText parsed = parser.parse(text, toParse);
+        List<Claim> cl = claims.extract(parsed, entities);
+        return new Analysis(parsed, entities, tx, List.of(), cl);
     }
 
     /** The language to analyse in: the hint when given, otherwise the one identified from the text. */

@@ -6,6 +6,7 @@
  */
 package org.newsgraph.pipeline;
 
+import org.newsgraph.claim.RuleClaimExtractor;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.extract.DocumentReader;
 import org.newsgraph.link.ActorRegistry;
@@ -29,6 +30,7 @@ public final class Pipelines {
                 new CoreNlpAnnotator(),
                 new CoreNlpDependencyParser(),
                 new HeidelTimeTagger(),
-                new DocumentLinker(ActorRegistry.builtIn()));
+                new DocumentLinker(ActorRegistry.builtIn()),
+                new RuleClaimExtractor());
     }
 }

@@ -1,0 +1,160 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.bench.quotes;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.newsgraph.bench.SummaryLine;
+import org.newsgraph.error.BadInputException;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleText;
+import org.newsgraph.model.Claim;
+import org.newsgraph.model.DateMethod;
+import org.newsgraph.model.Paragraph;
+import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.InputHints;
+import org.newsgraph.pipeline.Pipeline;
+
+/**
+ * Quotation attribution on the German Wikinews dataset (Petersen-Frey and Biemann 2024): every article is analysed
+ * by the full pipeline, its claims are mapped onto the dataset's tokens and scored with {@link QuoteScorer}.
+ */
+public final class QuotesBench {
+    /** Dataset folder, split (train, dev, test), an optional document limit (0: all), errors to print. */
+    public record Options(Path dataset, String split, int limit, int showErrors) {}
+
+    private QuotesBench() {}
+
+    public static SummaryLine run(Options o, Pipeline pipeline, PrintStream out) throws IOException, BadInputException {
+        List<QuoteDoc> docs = QuoteDataset.read(o.dataset(), o.split());
+        if (o.limit() > 0 && o.limit() < docs.size()) {
+            docs = docs.subList(0, o.limit());
+        }
+        QuoteScorer scorer = new QuoteScorer();
+        long gold = 0;
+        long predicted = 0;
+        pipeline.analyze(article(docs.get(0)), "warm-up", new InputHints(null, null, null, "de"));
+        long t0 = System.nanoTime();
+        for (QuoteDoc d : docs) {
+            Article a = article(d);
+            Analysis an = pipeline.analyze(a, d.name(), new InputHints(null, null, null, "de"));
+            List<QuoteDoc.Quotation> sys = quotations(an, d);
+            scorer.add(d.annotations(), sys);
+            if (o.showErrors() > 0) {
+                ErrorReport.print(out, d, sys);
+            }
+            gold += d.annotations().size();
+            predicted += sys.size();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.printf(Locale.ROOT, "German Wikinews quotations, %s split: %d documents, %d gold, %d predicted, %.1f s%n",
+                o.split(), docs.size(), gold, predicted, seconds);
+        for (String r : QuoteScorer.ROLES) {
+            out.printf(Locale.ROOT, "  %-9s macro P=%.3f R=%.3f F1=%.3f   micro F1=%.3f%n", r, scorer.macroPrecision(r),
+                    scorer.macroRecall(r), scorer.macroF1(r), scorer.microF1(r));
+        }
+        SummaryLine line = new SummaryLine("quotes").put("dataset", "de-wikinews-quotation-attribution")
+                .put("split", o.split()).put("docs", docs.size()).put("gold", gold).put("predicted", predicted)
+                .ratio("quote_f1", scorer.macroF1("quote")).ratio("quote_precision", scorer.macroPrecision("quote"))
+                .ratio("quote_recall", scorer.macroRecall("quote")).ratio("speaker_f1", scorer.macroF1("speaker"))
+                .ratio("cue_f1", scorer.macroF1("cue")).rate("docs_per_s", docs.size() / seconds);
+        out.println(line);
+        return line;
+    }
+
+    /** The article as the pipeline sees it: one paragraph per non-empty line, dated from the file name. */
+    static Article article(QuoteDoc d) {
+        List<Paragraph> body = new ArrayList<>();
+        for (String line : d.text().split("\n")) {
+            if (!line.isBlank()) {
+                body.add(Paragraph.of(line.strip()));
+            }
+        }
+        return Article.builder().body(body).published(d.date(), DateMethod.RECORD).language("de")
+                .extraction("wikinews-quotations").build();
+    }
+
+    static List<QuoteDoc.Quotation> quotations(Analysis an, QuoteDoc d) {
+        Alignment align = Alignment.of(an.annotated().text(), d.text());
+        List<QuoteDoc.Quotation> out = new ArrayList<>();
+        for (Claim c : an.claims()) {
+            List<Integer> quote = new ArrayList<>();
+            for (Span s : c.contentParts()) {
+                quote.addAll(tokens(d, align.map(s.start()), align.map(s.end())));
+            }
+            List<Integer> speaker = c.speaker() == null || c.speaker().start() < 0 ? List.of()
+                    : tokens(d, align.map(c.speaker().start()), align.map(c.speaker().end()));
+            List<Integer> cue = new ArrayList<>();
+            for (Span s : c.cueSpans()) {
+                cue.addAll(tokens(d, align.map(s.start()), align.map(s.end())));
+            }
+            List<Integer> addressee = c.addressee() == null || c.addressee().start() < 0 ? List.of()
+                    : tokens(d, align.map(c.addressee().start()), align.map(c.addressee().end()));
+            out.add(new QuoteDoc.Quotation(form(c), null, sorted(quote), sorted(speaker), sorted(cue), sorted(addressee),
+                    List.of()));
+        }
+        return out;
+    }
+
+    private static String form(Claim c) {
+        if (c.method().contains("continuation")) {
+            return "IndirectFreeIndirect";
+        }
+        return switch (c.kind()) {
+            case DIRECT -> "Direct";
+            case INDIRECT -> "Indirect";
+            case REPORTED -> "Reported";
+        };
+    }
+
+    private static List<Integer> sorted(List<Integer> ids) {
+        return List.copyOf(new TreeSet<>(ids));
+    }
+
+    /** Ids of the dataset tokens overlapping [start, end). */
+    static List<Integer> tokens(QuoteDoc d, int start, int end) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < d.tokens().size(); i++) {
+            int[] t = d.tokens().get(i);
+            if (t[0] < end && start < t[1]) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Maps offsets of the laid-out article text back onto the dataset's original text. */
+    record Alignment(ArticleText text, int[] deltas) {
+        static Alignment of(ArticleText text, String original) {
+            int[] deltas = new int[text.parts().size()];
+            int cursor = 0;
+            for (int i = 0; i < deltas.length; i++) {
+                ArticleText.Part p = text.parts().get(i);
+                int at = original.indexOf(text.text().substring(p.start(), p.end()), cursor);
+                deltas[i] = at < 0 ? 0 : at - p.start();
+                cursor = Math.max(cursor, at < 0 ? cursor : at + (p.end() - p.start()));
+            }
+            return new Alignment(text, deltas);
+        }
+
+        int map(int offset) {
+            List<ArticleText.Part> parts = text.parts();
+            for (int i = parts.size() - 1; i >= 0; i--) {
+                if (offset >= parts.get(i).start()) {
+                    return offset + deltas[i];
+                }
+            }
+            return offset;
+        }
+    }
+}

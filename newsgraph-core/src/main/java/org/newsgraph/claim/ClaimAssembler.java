@@ -1,0 +1,112 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.Argument;
+import org.newsgraph.model.Certainty;
+import org.newsgraph.model.Claim;
+import org.newsgraph.model.ClaimKind;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.Language;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/**
+ * Turns drafts into claims: speaker and addressee linked to entities, certainty from the cue and from hedge words in
+ * the claim's sentences, evidence, ids in text order.
+ */
+final class ClaimAssembler {
+    private ClaimAssembler() {}
+
+    static List<Claim> assemble(AnnotatedText text, List<Draft> drafts, List<Entity> entities, CueLexicon lexicon) {
+        String doc = text.text().text();
+        List<Claim> out = new ArrayList<>();
+        Argument previous = null;
+        for (Draft d : drafts) {
+            Argument speaker = d.speaker() == null ? null
+                    : SpeakerLinker.link(doc, d.speaker()[0], d.speaker()[1], entities, previous);
+            if (speaker != null && speaker.entity() != null) {
+                previous = speaker;
+            }
+            Argument addressee = d.addressee() == null ? null
+                    : SpeakerLinker.link(doc, d.addressee()[0], d.addressee()[1], entities, null);
+            List<Span> cueSpans = new ArrayList<>();
+            String cueText = null;
+            if (d.cue() != null) {
+                Sentence s = text.sentences().get(d.cue().sentence());
+                StringBuilder cue = new StringBuilder();
+                for (int t : d.cue().tokens()) {
+                    Token k = s.tokens().get(t);
+                    cueSpans.add(new Span(k.start(), k.end(), doc.substring(k.start(), k.end())));
+                    cue.append(cue.length() == 0 ? "" : " ").append(doc, k.start(), k.end());
+                }
+                cueText = cue.toString();
+            }
+            List<Span> parts = new ArrayList<>();
+            for (int[] p : d.content()) {
+                parts.add(new Span(p[0], p[1], doc.substring(p[0], p[1])));
+            }
+            Span content = new Span(d.start(), d.end(), doc.substring(d.start(), d.end()));
+            Sentence first = text.sentences().get(Math.min(d.sentence(), text.sentenceAt(d.start())));
+            Sentence last = text.sentences().get(Math.max(d.lastSentence(), text.sentenceAt(d.end() - 1)));
+            Evidence ev = new Evidence(first.index(), first.start(), last.end(), doc.substring(first.start(), last.end()));
+            Certainty certainty = certainty(text, d, lexicon);
+            boolean confirms = d.cue() != null && d.cue().cue().confirms();
+            out.add(new Claim("c" + (out.size() + 1), speaker, cueText, cueSpans, content, parts, d.kind(), certainty,
+                    confirms, addressee, null, ev, confidence(d, speaker), d.method()));
+        }
+        return out;
+    }
+
+    /**
+     * The cue decides when it denies, speculates or distances ("dementierte", "hält für möglich", "behauptete");
+     * otherwise a hedge word in the claim's sentences makes it hedged or speculated; otherwise it is reported (a
+     * statement of somebody), or hedged when nobody is named as its source.
+     */
+    static Certainty certainty(AnnotatedText text, Draft d, CueLexicon lexicon) {
+        if (d.cue() != null && d.cue().cue().certainty() != Certainty.REPORTED) {
+            return d.cue().cue().certainty();
+        }
+        Language lang = text.language();
+        Certainty hedge = null;
+        for (int i = d.sentence(); i <= d.lastSentence(); i++) {
+            for (Token t : text.sentences().get(i).tokens()) {
+                if (t.start() < d.start() && i == d.sentence() && d.kind() == ClaimKind.DIRECT) {
+                    continue;
+                }
+                Certainty c = lexicon.hedge(lang, t.word().toLowerCase(lang.locale()));
+                if (c != null && (hedge == null || c == Certainty.HEDGED)) {
+                    hedge = c;
+                }
+            }
+        }
+        if (hedge != null && d.kind() != ClaimKind.DIRECT) {
+            return hedge;
+        }
+        return d.speaker() == null ? Certainty.HEDGED : Certainty.REPORTED;
+    }
+
+    private static double confidence(Draft d, Argument speaker) {
+        double c = switch (d.kind()) {
+            case DIRECT -> 0.8;
+            case INDIRECT -> 0.7;
+            case REPORTED -> 0.7;
+        };
+        if (d.method().contains("continuation")) {
+            c -= 0.2;
+        }
+        if (speaker == null || speaker.entity() == null) {
+            c -= 0.1;
+        }
+        return Math.round(c * 100) / 100.0;
+    }
+}

@@ -1,0 +1,183 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.ClaimKind;
+import org.newsgraph.model.Language;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+
+/**
+ * Where the content of a cue lies in its sentence: a complement clause after the cue ("sagte, dass …", "said that
+ * …"), the clause after the frame's comma ("sagte X, die Lage sei ernst"), the clause before a closing frame ("Die Lage
+ * sei ernst, sagte X"), what follows a colon, or — for source prepositions — the sentence without the source phrase.
+ * Content spans are token ranges [first, last] of one sentence.
+ */
+final class ContentFinder {
+    private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob", "wonach", "that", "whether");
+
+    private ContentFinder() {}
+
+    /** The content of a cue: parts and the kind of speech, or {@code null} when the cue frames no content. */
+    record Content(List<int[]> parts, ClaimKind kind) {}
+
+    /**
+     * Content for a verb cue; {@code frame} is [first, last] of cue plus speaker (so that content never includes its
+     * own frame).
+     */
+    static Content forVerb(Sentence s, CueOccurrence o, int[] frame, Language lang) {
+        List<Token> toks = s.tokens();
+        int last = lastContentToken(s);
+        int v = o.head();
+        int frameEnd = Math.max(frame[1], maxOf(o.tokens()));
+        int frameStart = Math.min(frame[0], minOf(o.tokens()));
+        // 1. a complementizer right after the frame: "sagte (der Sprecher) (am Montag), dass …"
+        for (int k = v + 1; k <= Math.min(last, frameEnd + 15); k++) {
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (COMPLEMENTIZERS.contains(w)) {
+                return new Content(List.of(new int[] {k, last}), ClaimKind.INDIRECT);
+            }
+            if (w.equals(".") || w.equals(";") || (k > frameEnd && CueFinder.isVerb(toks.get(k).pos())
+                    && !o.tokens().contains(k))) {
+                break;
+            }
+        }
+        // 2. a colon after the frame: "Der Minister sagte: …"
+        int colon = indexOf(toks, ":", frameEnd, last);
+        if (colon >= 0 && colon < last && colon <= frameEnd + 2) {
+            return new Content(List.of(new int[] {colon + 1, last}), ClaimKind.INDIRECT);
+        }
+        // 3. the frame closes the sentence: "Die Lage sei ernst, sagte X." / "The situation is grave, he said."
+        if (frameStart > 1 && ",".equals(toks.get(frameStart - 1).word()) && frameEnd >= last - 1) {
+            return new Content(List.of(new int[] {0, frameStart - 2}), ClaimKind.INDIRECT);
+        }
+        // 4. a comma after the frame opens the content: "Kalinin sagte, die Lage sei ernst." (German)
+        if (frameEnd + 1 < last && ",".equals(toks.get(frameEnd + 1).word())
+                && hasFiniteVerb(s, frameEnd + 2, last, lang)) {
+            return new Content(List.of(new int[] {frameEnd + 2, last}), ClaimKind.INDIRECT);
+        }
+        // 5. English reported speech without "that": "He said the talks would resume."
+        if (lang == Language.ENGLISH && frameEnd + 1 < last && frameEnd == maxOf(o.tokens())
+                && hasFiniteVerb(s, frameEnd + 1, last, lang) && !isPrep(toks.get(frameEnd + 1))) {
+            return new Content(List.of(new int[] {frameEnd + 1, last}), ClaimKind.INDIRECT);
+        }
+        // 6. a subjunctive clause beside the frame in a German sentence ("Wie X sagte, sei …")
+        if (lang == Language.GERMAN && Konjunktiv.in(s)) {
+            int[] rest = outside(s, frameStart, frameEnd, last);
+            if (rest != null) {
+                return new Content(List.of(rest), ClaimKind.INDIRECT);
+            }
+        }
+        return null;
+    }
+
+    /** Content of a source preposition: the sentence without the source phrase (two parts when it sits inside). */
+    static Content forSource(Sentence s, int[] sourcePhrase) {
+        int last = lastContentToken(s);
+        List<int[]> parts = new ArrayList<>();
+        int a = sourcePhrase[0];
+        int b = sourcePhrase[1];
+        // a comma that only separated the source phrase goes with it
+        if (b + 1 <= last && ",".equals(s.tokens().get(b + 1).word())) {
+            b++;
+        }
+        if (a - 1 >= 0 && ",".equals(s.tokens().get(a - 1).word()) && a - 1 > 0) {
+            a--;
+        }
+        if (a > 0) {
+            parts.add(new int[] {0, a - 1});
+        }
+        if (b < last) {
+            parts.add(new int[] {b + 1, last});
+        }
+        parts.removeIf(p -> p[1] < p[0] || onlyPunct(s, p));
+        return parts.isEmpty() ? null : new Content(parts, ClaimKind.REPORTED);
+    }
+
+    /** The larger part of the sentence outside the frame, if it holds a finite verb. */
+    private static int[] outside(Sentence s, int frameStart, int frameEnd, int last) {
+        int[] before = frameStart > 1 ? new int[] {0, frameStart - 1} : null;
+        int[] after = frameEnd < last ? new int[] {frameEnd + 1, last} : null;
+        int[] pick = before == null ? after
+                : after == null ? before : (before[1] - before[0] >= after[1] - after[0] ? before : after);
+        if (pick == null) {
+            return null;
+        }
+        int[] t = Phrases.trim(s, pick);
+        if (",".equals(s.tokens().get(t[0]).word())) {
+            t[0]++;
+        }
+        return t[1] - t[0] >= 2 && Konjunktiv.first(s) >= t[0] && Konjunktiv.first(s) <= t[1] ? t : null;
+    }
+
+    /** The last token of the sentence that belongs to its content (final punctuation excluded). */
+    static int lastContentToken(Sentence s) {
+        int last = s.tokens().size() - 1;
+        while (last > 0 && Phrases.isPunct(s.tokens().get(last)) && !isQuoteMark(s.tokens().get(last).word())
+                && !isQuoteMark(s.tokens().get(last - 1).word())) {
+            last--;
+        }
+        return last;
+    }
+
+    static boolean isQuoteMark(String w) {
+        return w.length() == 1 && "„“”\"«»‚‘’‹›".indexOf(w.charAt(0)) >= 0 || w.equals("``") || w.equals("''");
+    }
+
+    private static boolean hasFiniteVerb(Sentence s, int from, int to, Language lang) {
+        for (int k = from; k <= to && k < s.tokens().size(); k++) {
+            String p = s.tokens().get(k).pos();
+            if (lang == Language.GERMAN ? ("VERB".equals(p) || "AUX".equals(p))
+                    : (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPrep(Token t) {
+        return "IN".equals(t.pos()) || "TO".equals(t.pos()) || "ADP".equals(t.pos());
+    }
+
+    private static boolean onlyPunct(Sentence s, int[] p) {
+        for (int k = p[0]; k <= p[1]; k++) {
+            if (!Phrases.isPunct(s.tokens().get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(List<Token> toks, String w, int from, int to) {
+        for (int k = Math.max(0, from); k <= to; k++) {
+            if (toks.get(k).word().equals(w)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    static int maxOf(List<Integer> l) {
+        int m = Integer.MIN_VALUE;
+        for (int x : l) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+
+    static int minOf(List<Integer> l) {
+        int m = Integer.MAX_VALUE;
+        for (int x : l) {
+            m = Math.min(m, x);
+        }
+        return m;
+    }
+}

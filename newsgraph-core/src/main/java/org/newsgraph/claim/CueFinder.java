@@ -1,0 +1,211 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.newsgraph.model.Language;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+import org.newsgraph.nlp.DependencyTree;
+
+/**
+ * Finds the attribution cues of a sentence: verbs of saying and thinking (with their separable particle and
+ * auxiliaries), source prepositions ("laut", "zufolge", "according to"), and "nach" with a source noun ("nach
+ * Angaben", "nach Medienberichten").
+ */
+final class CueFinder {
+    private final CueLexicon lexicon;
+
+    CueFinder(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<CueOccurrence> find(Sentence s, Language lang) {
+        List<CueOccurrence> out = new ArrayList<>();
+        DependencyTree tree = DependencyTree.of(s);
+        List<Token> toks = s.tokens();
+        for (Token t : toks) {
+            String lower = t.word().toLowerCase(lang.locale());
+            for (Cue c : candidates(lang, t, lower)) {
+                CueOccurrence o = match(s, tree, t, c, lang);
+                if (o != null) {
+                    out.add(o);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Cue> candidates(Language lang, Token t, String lower) {
+        List<Cue> c = new ArrayList<>(lexicon.cues(lang, t.lemma()));
+        if (!lower.equals(t.lemma())) {
+            c.addAll(lexicon.cues(lang, lower));
+        }
+        return c;
+    }
+
+    private CueOccurrence match(Sentence s, DependencyTree tree, Token t, Cue c, Language lang) {
+        String pos = t.pos();
+        switch (c.kind()) {
+            case SPEECH, THOUGHT -> {
+                if (!isVerb(pos) || passive(s, t.index())) {
+                    return null;
+                }
+                TreeSet<Integer> toks = new TreeSet<>();
+                toks.add(t.index());
+                if ("heißen".equals(c.lemma())) {
+                    int es = expletive(s, t.index());
+                    if (es < 0) {
+                        return null;
+                    }
+                    toks.add(es);
+                }
+                if (c.particle() != null) {
+                    int p = particle(s, tree, t.index(), c.particle());
+                    if (p < 0) {
+                        return null;
+                    }
+                    toks.add(p);
+                }
+                if (c.kind() == Cue.Kind.THOUGHT && !thoughtFrame(s, t.index(), lang)) {
+                    return null;
+                }
+                addAuxiliaries(s, tree, t.index(), toks);
+                return new CueOccurrence(s.index(), t.index(), c, List.copyOf(toks), -1);
+            }
+            case ADVERB -> {
+                return t.index() + 1 < s.tokens().size() ? new CueOccurrence(s.index(), t.index(), c,
+                        List.of(t.index()), -1) : null;
+            }
+            case PREP -> {
+                if ("so".equals(c.lemma())) {
+                    return closingSo(s, t.index()) ? new CueOccurrence(s.index(), t.index(), c, List.of(t.index()), -1)
+                            : null;
+                }
+                if ("according".equals(c.lemma())) {
+                    int next = t.index() + 1;
+                    if (next >= s.tokens().size() || !"to".equalsIgnoreCase(s.tokens().get(next).word())) {
+                        return null;
+                    }
+                    return new CueOccurrence(s.index(), t.index(), c, List.of(t.index(), next), -1);
+                }
+                if (!"ADP".equals(pos) && !"IN".equals(pos) && !"APPR".equals(pos) && !"APPO".equals(pos)) {
+                    return null;
+                }
+                return new CueOccurrence(s.index(), t.index(), c, List.of(t.index()), -1);
+            }
+            case NOUN -> {
+                // "nach Angaben", "nach ersten Informationen": the cue is the preposition before the noun
+                int k = t.index() - 1;
+                while (k >= 0 && ("ADJ".equals(s.tokens().get(k).pos()) || "DET".equals(s.tokens().get(k).pos()))) {
+                    k--;
+                }
+                if (k < 0 || !"nach".equalsIgnoreCase(s.tokens().get(k).word())) {
+                    return null;
+                }
+                return new CueOccurrence(s.index(), k, c, List.of(k), t.index());
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** A thought verb is a cue only when it introduces content ("glaubt, dass", "hält es für möglich, dass"). */
+    private static boolean thoughtFrame(Sentence s, int v, Language lang) {
+        List<Token> toks = s.tokens();
+        for (int k = v + 1; k < Math.min(toks.size(), v + 8); k++) {
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("dass") || w.equals("daß") || w.equals("ob") || w.equals("that") || w.equals(",")) {
+                return true;
+            }
+        }
+        // English drops "that": "analysts believe the talks will fail"
+        return lang == Language.ENGLISH && v + 1 < toks.size()
+                && java.util.Set.of("PRP", "DT", "NNP", "NNPS", "NN", "NNS", "EX").contains(toks.get(v + 1).pos());
+    }
+
+    /** ", so der Sprecher." / ", so Müller, …": "so" after a comma, before a noun phrase. */
+    private static boolean closingSo(Sentence s, int k) {
+        List<Token> toks = s.tokens();
+        if (k == 0 || k + 1 >= toks.size() || !",".equals(toks.get(k - 1).word())) {
+            return false;
+        }
+        String next = toks.get(k + 1).pos();
+        return "DET".equals(next) || "PROPN".equals(next) || "NOUN".equals(next) || "ADJ".equals(next);
+    }
+
+    /** The "es" of "heißt es" / "hieß es", next to the verb. */
+    private static int expletive(Sentence s, int v) {
+        for (int k = Math.max(0, v - 2); k <= Math.min(s.tokens().size() - 1, v + 2); k++) {
+            if (k != v && "es".equalsIgnoreCase(s.tokens().get(k).word())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A participle followed by a form of "werden" is passive ("als Irrweg bezeichnet wurde"): no speaker frame. */
+    private static boolean passive(Sentence s, int v) {
+        List<Token> toks = s.tokens();
+        if (v + 1 >= toks.size()) {
+            return false;
+        }
+        boolean werden = "werden".equals(toks.get(v + 1).lemma()) || "worden".equals(toks.get(v + 1).word());
+        return werden && !toks.get(v).word().toLowerCase(Locale.ROOT).equals(toks.get(v).lemma());
+    }
+
+    static boolean isVerb(String pos) {
+        return "VERB".equals(pos) || "AUX".equals(pos) || (pos != null && pos.startsWith("VB"));
+    }
+
+    /** The separable particle of a particle verb: a dependent of the verb, else a later particle-tagged token. */
+    private static int particle(Sentence s, DependencyTree tree, int v, String particle) {
+        if (tree != null) {
+            for (int c : tree.children(v, "compound")) {
+                if (s.tokens().get(c).word().equalsIgnoreCase(particle)) {
+                    return c;
+                }
+            }
+        }
+        List<Token> toks = s.tokens();
+        for (int k = v + 1; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (t.word().equalsIgnoreCase(particle)) {
+                boolean beforeBoundary = k + 1 >= toks.size() || isBoundary(toks.get(k + 1));
+                if (beforeBoundary) {
+                    return k;
+                }
+            }
+            if (",".equals(t.word())) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isBoundary(Token t) {
+        return "PUNCT".equals(t.pos()) || t.word().equals(",") || t.word().equals(".") || t.word().equals(":");
+    }
+
+    /** Auxiliaries of a compound tense ("hatte gesagt", "hat angekündigt", "wird zitiert"). */
+    private static void addAuxiliaries(Sentence s, DependencyTree tree, int v, TreeSet<Integer> toks) {
+        if (tree != null) {
+            for (int c : tree.children(v, "aux")) {
+                toks.add(c);
+            }
+            return;
+        }
+        if (v > 0 && "AUX".equals(s.tokens().get(v - 1).pos())) {
+            toks.add(v - 1);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.claim;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.model.Certainty;
+import org.newsgraph.model.Language;
+
+/**
+ * The attribution cues and hedge words of both languages, read from {@code claim/cues-*.tsv} and
+ * {@code claim/hedges.tsv}. Immutable and thread-safe.
+ */
+final class CueLexicon {
+    private final Map<Language, Map<String, List<Cue>>> byVerb = new EnumMap<>(Language.class);
+    private final Map<Language, Map<String, Certainty>> hedges = new EnumMap<>(Language.class);
+
+    private CueLexicon() {}
+
+    static CueLexicon load() {
+        CueLexicon l = new CueLexicon();
+        l.readCues(Language.GERMAN, "claim/cues-de.tsv");
+        l.readCues(Language.ENGLISH, "claim/cues-en.tsv");
+        for (String[] f : rows("claim/hedges.tsv", 3)) {
+            Language lang = Language.fromCode(f[0]).orElseThrow();
+            l.hedges.computeIfAbsent(lang, k -> new HashMap<>()).put(f[1], certainty(f[2]));
+        }
+        return l;
+    }
+
+    private void readCues(Language lang, String resource) {
+        Map<String, List<Cue>> m = byVerb.computeIfAbsent(lang, k -> new HashMap<>());
+        for (String[] f : rows(resource, 3)) {
+            Cue c = new Cue(f[0], Cue.Kind.valueOf(f[1].toUpperCase(Locale.ROOT)), certainty(f[2]),
+                    "confirmed".equals(f[2]));
+            m.computeIfAbsent(c.verb(), k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    private static Certainty certainty(String s) {
+        return "confirmed".equals(s) ? Certainty.REPORTED : Certainty.valueOf(s.toUpperCase(Locale.ROOT));
+    }
+
+    /** Entries whose verb (without particle) is this lemma; particle verbs need their particle checked. */
+    List<Cue> cues(Language lang, String lemma) {
+        return byVerb.getOrDefault(lang, Map.of()).getOrDefault(lemma, List.of());
+    }
+
+    /** The certainty a hedge word expresses, or {@code null}. */
+    Certainty hedge(Language lang, String lowerWord) {
+        return hedges.getOrDefault(lang, Map.of()).get(lowerWord);
+    }
+
+    private static List<String[]> rows(String resource, int columns) {
+        List<String[]> out = new ArrayList<>();
+        InputStream in = CueLexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != columns) {
+                    throw new IllegalStateException(resource + ":" + n + ": expected " + columns + " tab-separated columns");
+                }
+                out.add(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,38 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.claim;
+
+import java.util.List;
+import org.newsgraph.model.ClaimKind;
+
+/**
+ * A claim under construction, in character offsets of the article text.
+ *
+ * @param sentence  the sentence of the frame (or of the content when there is no frame)
+ * @param lastSentence the last sentence the claim touches
+ * @param cue       the cue occurrence, or {@code null}
+ * @param speaker   [start, end) of the speaker, or {@code null}
+ * @param addressee [start, end) of the addressee, or {@code null}
+ * @param content   the content's parts as [start, end)
+ * @param kind      direct, indirect or reported
+ * @param method    what produced it
+ */
+record Draft(int sentence, int lastSentence, CueOccurrence cue, int[] speaker, int[] addressee, List<int[]> content,
+        ClaimKind kind, String method) {
+
+    Draft withMethod(String m) {
+        return new Draft(sentence, lastSentence, cue, speaker, addressee, content, kind, m);
+    }
+
+    int start() {
+        return content.get(0)[0];
+    }
+
+    int end() {
+        return content.get(content.size() - 1)[1];
+    }
+}

@@ -1,0 +1,182 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.claim;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+import org.newsgraph.nlp.DependencyTree;
+
+/**
+ * Noun phrases around a cue, for speakers, addressees and sources: from the dependency tree where the sentence is
+ * parsed (the subject's subtree), else by a chunker over part-of-speech tags (determiners, adjectives, numbers,
+ * nouns and names, genitive attributes and "von"/"of" attachments).
+ */
+final class Phrases {
+    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NN", "NNS", "NNP", "NNPS", "PRP");
+    private static final Set<String> MODIFIER = Set.of("DET", "ADJ", "NUM", "DT", "JJ", "JJR", "JJS", "CD", "PRP$",
+            "POS");
+    private static final Set<String> ATTACH = Set.of("von", "des", "der", "of", "vom", "für");
+
+    private Phrases() {}
+
+    /** The subject of a verb: its nsubj (or nsubj:pass / agent) subtree, as [first, last], or null. */
+    static int[] subject(DependencyTree tree, int verb) {
+        if (tree == null) {
+            return null;
+        }
+        int v = verb;
+        // the subject may hang on the auxiliary's head or on the main verb of a compound tense
+        for (int hops = 0; hops < 2 && v >= 0; hops++) {
+            for (int c : tree.children(v)) {
+                if (tree.is(c, "nsubj")) {
+                    return firstClause(tree.sentence(), trim(tree.sentence(), tree.span(c)), c);
+                }
+            }
+            if (tree.is(v, "aux") || tree.is(v, "cop")) {
+                v = tree.head(v);
+            } else {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** A noun phrase starting at or after {@code from}, skipping nothing but adverbs; null when none starts there. */
+    static int[] after(Sentence s, int from) {
+        List<Token> toks = s.tokens();
+        int i = from;
+        while (i < toks.size() && isAdverb(toks.get(i))) {
+            i++;
+        }
+        if (i >= toks.size() || !(isNominal(toks.get(i)) || isModifier(toks.get(i)))) {
+            return null;
+        }
+        int end = extend(toks, i);
+        return hasNoun(toks, i, end) ? new int[] {i, end} : null;
+    }
+
+    /** A noun phrase ending right before {@code to} (exclusive), or null. */
+    static int[] before(Sentence s, int to) {
+        List<Token> toks = s.tokens();
+        int end = to - 1;
+        if (end < 0 || !isNominal(toks.get(end))) {
+            return null;
+        }
+        int start = end;
+        while (start > 0) {
+            Token p = toks.get(start - 1);
+            if (isPronoun(p)) {
+                break;
+            }
+            if (isNominal(p) || isModifier(p)) {
+                start--;
+            } else if (ATTACH.contains(p.word().toLowerCase(Locale.ROOT)) && start >= 2
+                    && (isNominal(toks.get(start - 2)) || isModifier(toks.get(start - 2)))) {
+                start -= 2;
+            } else {
+                break;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    private static int extend(List<Token> toks, int i) {
+        int end = i;
+        while (end + 1 < toks.size()) {
+            Token n = toks.get(end + 1);
+            boolean newPhrase = isNominal(toks.get(end)) && ("DET".equals(n.pos()) || "DT".equals(n.pos()))
+                    && !ATTACH.contains(n.word().toLowerCase(Locale.ROOT));
+            if (newPhrase) {
+                break; // "nach Ansicht von Beobachtern | die Frage": a new article after a noun starts a new phrase
+            }
+            if (isNominal(n) || isModifier(n)) {
+                end++;
+            } else if (ATTACH.contains(n.word().toLowerCase(Locale.ROOT)) && end + 2 < toks.size()
+                    && (isNominal(toks.get(end + 2)) || isModifier(toks.get(end + 2)))) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean hasNoun(List<Token> toks, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (isNominal(toks.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPronoun(Token t) {
+        return "PRON".equals(t.pos()) || "PRP".equals(t.pos());
+    }
+
+    static boolean isNominal(Token t) {
+        return NOMINAL.contains(t.pos());
+    }
+
+    private static boolean isModifier(Token t) {
+        return MODIFIER.contains(t.pos());
+    }
+
+    private static boolean isAdverb(Token t) {
+        return "ADV".equals(t.pos()) || "RB".equals(t.pos());
+    }
+
+    /**
+     * A subject subtree can swallow material after a comma when the parser attaches content to it ("Rice, die USA
+     * hielten sich …"); keep the part around the subject's head up to such a comma, unless it is an apposition
+     * ("Alexander Kalinin, Chef eines Verbands, …" closes with a second comma).
+     */
+    private static int[] firstClause(Sentence s, int[] span, int head) {
+        List<Token> toks = s.tokens();
+        for (int k = head + 1; k <= span[1]; k++) {
+            if (",".equals(toks.get(k).word())) {
+                int close = -1;
+                for (int j = k + 1; j <= span[1]; j++) {
+                    if (",".equals(toks.get(j).word())) {
+                        close = j;
+                        break;
+                    }
+                }
+                if (close < 0) {
+                    return new int[] {span[0], k - 1};
+                }
+                k = close;
+            }
+        }
+        return span;
+    }
+
+    /** Drops punctuation at the edges of a span. */
+    static int[] trim(Sentence s, int[] span) {
+        int a = span[0];
+        int b = span[1];
+        while (a < b && isPunct(s.tokens().get(a))) {
+            a++;
+        }
+        while (b > a && isPunct(s.tokens().get(b))) {
+            b--;
+        }
+        return new int[] {a, b};
+    }
+
+    static boolean isPunct(Token t) {
+        if (ContentFinder.isQuoteMark(t.word())) {
+            return true;
+        }
+        String p = t.pos();
+        return "PUNCT".equals(p) || ".".equals(p) || ",".equals(p) || ":".equals(p) || "``".equals(p)
+                || "''".equals(p) || "-LRB-".equals(p) || "-RRB-".equals(p);
+    }
+}

@@ -1,0 +1,192 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.claim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.Claim;
+import org.newsgraph.model.ClaimKind;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Language;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+import org.newsgraph.nlp.DependencyTree;
+
+/**
+ * The rule-based {@link ClaimExtractor} for German and English: cues from the lexicon frame direct quotations,
+ * complement clauses and sourced statements; quotations without a frame of their own take the frame of the sentence
+ * before (ending in a colon) or after ("sagte er"), else the previous speaker; German subjunctive sentences that follow
+ * a reported statement continue it. Thread-safe.
+ */
+public final class RuleClaimExtractor implements ClaimExtractor {
+    private final CueLexicon lexicon = CueLexicon.load();
+    private final CueFinder cueFinder = new CueFinder(lexicon);
+
+    @Override
+    public Set<Integer> sentencesToParse(AnnotatedText text) {
+        Set<Integer> out = new HashSet<>();
+        for (Sentence s : text.sentences()) {
+            if (!cueFinder.find(s, text.language()).isEmpty()) {
+                out.add(s.index());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Claim> extract(AnnotatedText text, List<Entity> entities) {
+        Quotations quotes = new Quotations(text);
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (CueOccurrence o : cueFinder.find(s, text.language())) {
+                List<Draft> found = fromCue(text, s, o, quotes);
+                if (!found.isEmpty() && drafts.stream().noneMatch(x -> overlaps(x, found.get(0)))) {
+                    drafts.addAll(found);
+                }
+            }
+        }
+        drafts.addAll(quotes.unframed(drafts));
+        drafts.removeIf(d -> d.method().startsWith("rule:speech-act") && coversOther(d, drafts));
+        drafts.addAll(continuations(text, drafts));
+        drafts.sort(Comparator.comparingInt(Draft::start));
+        return ClaimAssembler.assemble(text, drafts, entities, lexicon);
+    }
+
+    /**
+     * The claims one cue frames: a direct quotation, indirect content (with a nested direct claim for a quotation
+     * inside it: "die Lage sei „äußerst ernst“"), a sourced statement, or a reported speech act.
+     */
+    private List<Draft> fromCue(AnnotatedText text, Sentence s, CueOccurrence o, Quotations quotes) {
+        Language lang = text.language();
+        DependencyTree tree = DependencyTree.of(s);
+        int[] speaker = SpeakerFinder.speaker(s, tree, o, lang);
+        int first = ContentFinder.minOf(o.tokens());
+        int last = ContentFinder.maxOf(o.tokens());
+        int[] frame = speaker == null ? new int[] {first, last}
+                : new int[] {Math.min(first, speaker[0]), Math.max(last, speaker[1])};
+        int[] speakerChars = speaker == null ? null : chars(s, speaker);
+        int[] addr = SpeakerFinder.addressee(s, frame[1] + 1, lang);
+        int[] addrChars = addr == null ? null : chars(s, addr);
+        Cue.Kind kind = o.cue().kind();
+        if (kind == Cue.Kind.SPEECH || kind == Cue.Kind.THOUGHT) {
+            ContentFinder.Content c = ContentFinder.forVerb(s, o, frame, lang);
+            List<int[]> quoted = quotes.forFrame(s, chars(s, frame));
+            if (!quoted.isEmpty()) {
+                int lastSentence = Math.max(s.index(), text.sentenceAt(quoted.get(quoted.size() - 1)[1] - 1));
+                Draft direct = new Draft(s.index(), lastSentence, o, speakerChars, addrChars, quoted,
+                        ClaimKind.DIRECT, "rule:direct");
+                List<int[]> indirect = c == null ? null : chars(s, c.parts());
+                if (indirect != null && encloses(indirect, quoted)) {
+                    return List.of(new Draft(s.index(), s.index(), o, speakerChars, addrChars, indirect, c.kind(),
+                            "rule:indirect"), direct.withMethod("rule:direct-nested"));
+                }
+                return List.of(direct);
+            }
+            if (c != null) {
+                return List.of(new Draft(s.index(), s.index(), o, speakerChars, addrChars, chars(s, c.parts()),
+                        c.kind(), "rule:indirect"));
+            }
+            if (kind == Cue.Kind.SPEECH && Phrases.subject(tree, o.head()) != null && speaker[1] - speaker[0] < 12) {
+                // a speech act without a content clause: the sentence reports it ("Sie nannte den Plan einen Irrweg.")
+                int[] all = {s.tokens().get(0).start(), s.tokens().get(s.tokens().size() - 1).end()};
+                return List.of(new Draft(s.index(), s.index(), null, speakerChars, addrChars, List.of(all),
+                        ClaimKind.REPORTED, "rule:speech-act:" + o.cue().lemma()));
+            }
+            return List.of();
+        }
+        if (speaker == null) {
+            return List.of();
+        }
+        ContentFinder.Content c = ContentFinder.forSource(s, frame);
+        if (c == null) {
+            return List.of();
+        }
+        return List.of(new Draft(s.index(), s.index(), o, speakerChars, null, chars(s, c.parts()), c.kind(),
+                "rule:source:" + o.cue().lemma()));
+    }
+
+    /** True when the content is clearly larger than the quotations inside it. */
+    private static boolean encloses(List<int[]> content, List<int[]> quoted) {
+        int cs = content.get(0)[0];
+        int ce = content.get(content.size() - 1)[1];
+        int qlen = 0;
+        for (int[] q : quoted) {
+            if (q[0] < cs || q[1] > ce) {
+                return false;
+            }
+            qlen += q[1] - q[0];
+        }
+        return ce - cs > qlen * 3 / 2;
+    }
+
+    /** German subjunctive sentences right after a reported statement, without a cue of their own, continue it. */
+    private List<Draft> continuations(AnnotatedText text, List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        if (text.language() != Language.GERMAN) {
+            return out;
+        }
+        Set<Integer> taken = new HashSet<>();
+        drafts.forEach(d -> {
+            for (int i = d.sentence(); i <= d.lastSentence(); i++) {
+                taken.add(i);
+            }
+        });
+        for (Draft d : drafts) {
+            if (d.speaker() == null) {
+                continue;
+            }
+            for (int i = d.lastSentence() + 1; i < text.sentences().size() && !taken.contains(i); i++) {
+                Sentence s = text.sentences().get(i);
+                if (!(Konjunktiv.in(s) || Konjunktiv.reportive(s)) || !cueFinder.find(s, text.language()).isEmpty()) {
+                    break;
+                }
+                List<Token> toks = s.tokens();
+                int[] all = {toks.get(0).start(), toks.get(toks.size() - 1).end()};
+                Draft previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (previous != null && previous.lastSentence() == i - 1 && previous.speaker() == d.speaker()) {
+                    // consecutive continuation sentences form one reported passage
+                    out.set(out.size() - 1, new Draft(previous.sentence(), i, null, d.speaker(), null,
+                            List.of(new int[] {previous.start(), all[1]}), ClaimKind.INDIRECT, "rule:continuation"));
+                } else {
+                    out.add(new Draft(i, i, null, d.speaker(), null, List.of(all), ClaimKind.INDIRECT,
+                            "rule:continuation"));
+                }
+                taken.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static boolean coversOther(Draft d, List<Draft> all) {
+        return all.stream().anyMatch(x -> x != d && overlaps(x, d));
+    }
+
+    private static boolean overlaps(Draft a, Draft b) {
+        for (int[] x : a.content()) {
+            for (int[] y : b.content()) {
+                if (x[0] < y[1] && y[0] < x[1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static int[] chars(Sentence s, int[] tokens) {
+        return new int[] {s.tokens().get(tokens[0]).start(), s.tokens().get(tokens[1]).end()};
+    }
+
+    private static List<int[]> chars(Sentence s, List<int[]> parts) {
+        List<int[]> out = new ArrayList<>();
+        parts.forEach(p -> out.add(chars(s, p)));
+        return out;
+    }
+}

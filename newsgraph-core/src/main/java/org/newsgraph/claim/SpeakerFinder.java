@@ -1,0 +1,120 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.claim;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Language;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+import org.newsgraph.nlp.DependencyTree;
+
+/**
+ * The speaker of a cue as a token span: the verb's subject (from the parse, else the noun phrase beside the verb),
+ * the object of a source preposition ("laut X", "X zufolge", "according to X"), or the source noun with its attachment
+ * ("Angaben von Augenzeugen"). Also finds addressees and channels ("der Zeitung «Wedomosti»", "auf Telegram",
+ * "told Reuters").
+ */
+final class SpeakerFinder {
+    private static final Set<String> CHANNEL_NOUNS = Set.of("zeitung", "sender", "agentur", "nachrichtenagentur",
+            "magazin", "nachrichtenmagazin", "fernsehsender", "rundfunk", "reportern", "journalisten", "portal",
+            "newspaper", "broadcaster", "agency", "reporters", "journalists", "television", "radio");
+    private static final Set<String> PLATFORMS = Set.of("telegram", "x", "twitter", "facebook", "instagram",
+            "youtube", "tiktok", "truth", "vk", "weibo");
+
+    private SpeakerFinder() {}
+
+    static int[] speaker(Sentence s, DependencyTree tree, CueOccurrence o, Language lang) {
+        List<Token> toks = s.tokens();
+        switch (o.cue().kind()) {
+            case PREP -> {
+                if ("zufolge".equals(o.cue().lemma())) {
+                    return Phrases.before(s, o.head());
+                }
+                return Phrases.after(s, ContentFinder.maxOf(o.tokens()) + 1);
+            }
+            case ADVERB -> {
+                return new int[] {o.head(), o.head()};
+            }
+            case NOUN -> {
+                // "nach einem Bericht der Zeitung X": the source is everything after "nach"
+                int[] np = Phrases.after(s, o.head() + 1);
+                return np == null || np[1] < o.noun() ? new int[] {o.head() + 1, o.noun()} : np;
+            }
+            default -> {
+                int[] subj = Phrases.subject(tree, o.head());
+                if (subj != null && !(subj[0] == subj[1] && "es".equalsIgnoreCase(toks.get(subj[0]).word()))) {
+                    return subj;
+                }
+                if ("heißen".equals(o.cue().lemma())) {
+                    return sourceOfHeissen(s);
+                }
+                int first = ContentFinder.minOf(o.tokens());
+                int[] before = Phrases.before(s, first);
+                boolean inverted = first == 0 || isOpener(toks.get(first - 1))
+                        || (before != null && before[0] > 0 && isPreposition(toks.get(before[0] - 1)));
+                int[] after = Phrases.after(s, ContentFinder.maxOf(o.tokens()) + 1);
+                if (!inverted && before != null) {
+                    return before;
+                }
+                return after != null ? after : before;
+            }
+        }
+    }
+
+    /** "In der Mitteilung heißt es": the document after "in" is the source. */
+    private static int[] sourceOfHeissen(Sentence s) {
+        List<Token> toks = s.tokens();
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("in") || w.equals("im")) {
+                int[] np = Phrases.after(s, k + 1);
+                if (np != null) {
+                    return w.equals("im") ? new int[] {k, np[1]} : np;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An addressee or channel right after the frame, or null. */
+    static int[] addressee(Sentence s, int from, Language lang) {
+        List<Token> toks = s.tokens();
+        for (int k = from; k < Math.min(toks.size() - 1, from + 4); k++) {
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            String next = toks.get(k + 1).word().toLowerCase(Locale.ROOT);
+            boolean channel = (w.equals("der") || w.equals("dem") || w.equals("den") || w.equals("the"))
+                    && CHANNEL_NOUNS.contains(next);
+            boolean platform = (w.equals("auf") || w.equals("on") || w.equals("via")) && PLATFORMS.contains(next);
+            boolean partner = (w.equals("gegenüber") || (lang == Language.ENGLISH && w.equals("to")))
+                    && Phrases.isNominal(toks.get(k + 1));
+            if (channel || platform || partner) {
+                int end = k + 1;
+                // the name that follows, possibly in quotation marks: der Zeitung «Wedomosti»
+                while (end + 1 < toks.size() && (ContentFinder.isQuoteMark(toks.get(end + 1).word())
+                        || "PROPN".equals(toks.get(end + 1).pos()) || "NNP".equals(toks.get(end + 1).pos()))) {
+                    end++;
+                }
+                return new int[] {k, end};
+            }
+            if (",".equals(w) || ".".equals(w)) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOpener(Token t) {
+        String w = t.word();
+        return ",".equals(w) || ":".equals(w) || ContentFinder.isQuoteMark(w) || "(".equals(w);
+    }
+
+    private static boolean isPreposition(Token t) {
+        return "ADP".equals(t.pos()) || "IN".equals(t.pos());
+    }
+}

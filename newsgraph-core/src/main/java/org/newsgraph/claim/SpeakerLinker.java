@@ -1,0 +1,62 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.claim;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Argument;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+
+/**
+ * Links a speaker span to an entity of the article. Inside the span the strongest mention wins: a person's name over
+ * an outlet, an outlet over an organisation, an organisation over a country; derived words ("russische") never speak.
+ * So "ein Sprecher des Kreml" is the Kremlin's statement and "der chinesische Vizepremier Liu Guozhong" Liu's. A
+ * personal pronoun takes the previous speaker.
+ */
+final class SpeakerLinker {
+    private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they", "ihm", "ihr");
+
+    private SpeakerLinker() {}
+
+    static Argument link(String doc, int start, int end, List<Entity> entities, Argument previous) {
+        String text = doc.substring(start, end);
+        if (PRONOUNS.contains(text.toLowerCase(Locale.ROOT)) && previous != null) {
+            return new Argument(previous.entity(), text, start, end);
+        }
+        String best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.start() >= start && m.end() <= end && !derived(m)) {
+                    int r = rank(e.type());
+                    if (r < bestRank) {
+                        bestRank = r;
+                        best = e.id();
+                    }
+                }
+            }
+        }
+        return new Argument(best, text, start, end);
+    }
+
+    private static boolean derived(Mention m) {
+        return m.method().equals("gazetteer:adjective") || m.method().equals("gazetteer:people");
+    }
+
+    private static int rank(EntityType t) {
+        return switch (t) {
+            case PERSON -> 0;
+            case MEDIA -> 1;
+            case ORGANIZATION, GROUP -> 2;
+            case COUNTRY -> 3;
+            default -> 4;
+        };
+    }
+}
