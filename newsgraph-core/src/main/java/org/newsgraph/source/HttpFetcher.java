@@ -60,6 +60,10 @@ public final class HttpFetcher {
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", ACCEPT)
                 .header("Accept-Encoding", ContentDecoding.ACCEPT_ENCODING);
+        if ("http".equalsIgnoreCase(url.getScheme())) {
+            // no public server upgrades cleartext HTTP/1.1 to HTTP/2; the upgrade offer only costs time
+            req.version(HttpClient.Version.HTTP_1_1);
+        }
         if (validators.etag() != null) {
             req.header("If-None-Match", validators.etag());
         }
