@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.model.RawDocument;
 import org.newsgraph.pipeline.InputHints;
@@ -26,6 +27,7 @@ public final class Collector {
     /** Files larger than this are not read whole (WARC files are streamed and exempt). */
     static final long MAX_FILE_BYTES = 64L << 20;
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
     private final SourceSettings settings;
     private final DocumentSink sink;
@@ -50,13 +52,24 @@ public final class Collector {
 
     /** Collects every input; WARC files are read through {@code warcFilter}. Blocks until all is fetched. */
     public CollectReport collect(List<String> inputs, WarcFilter warcFilter) throws InterruptedException {
+        return collect(inputs, warcFilter, report -> { });
+    }
+
+    /**
+     * Collects every input, calling {@code progress} with the figures so far about once a second (from the calling
+     * thread, for a progress bar) while pages are being fetched.
+     */
+    public CollectReport collect(List<String> inputs, WarcFilter warcFilter, Consumer<CollectReport> progress)
+            throws InterruptedException {
         long start = System.nanoTime();
         CrawlSession session = new CrawlSession(settings, sink, guard, clock);
         try {
             for (String input : inputs) {
                 start(session, input, warcFilter);
             }
-            session.awaitIdle(Duration.ofDays(365));
+            while (!session.awaitIdle(PROGRESS_EVERY)) {
+                progress.accept(CollectReport.of(session.stats.counts(), Duration.ofNanos(System.nanoTime() - start)));
+            }
         } finally {
             session.stop(STOP_GRACE);
         }

@@ -124,10 +124,18 @@ public final class Watcher {
 
     /** A JVM shutdown hook (SIGTERM, Ctrl-C) that stops the watcher and waits for its state to be saved. */
     public Thread shutdownHook() {
+        return shutdownHook(finished);
+    }
+
+    /**
+     * A shutdown hook that stops the watcher and then waits for {@code released}: the caller counts it down once it
+     * has also closed what it owns (the store), since the JVM halts as soon as the hooks return.
+     */
+    public Thread shutdownHook(CountDownLatch released) {
         return new Thread(() -> {
             stop();
             try {
-                awaitStopped(STOP_GRACE.plusSeconds(20));
+                released.await(STOP_GRACE.plusSeconds(50).toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
