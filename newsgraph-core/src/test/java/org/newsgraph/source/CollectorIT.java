@@ -95,8 +95,11 @@ class CollectorIT {
         }
         site.put("/feed.xml", "application/rss+xml", rss("R", List.of(site.url("/private/x.html"),
                 site.url("/public/1.html"), site.url("/public/2.html"), site.url("/public/3.html"))));
-        CollectReport r = collect(TEST, site.url("/feed.xml"));
+        List<CollectReport> progress = new java.util.ArrayList<>();
+        CollectReport r = new Collector(TEST, sink).collect(List.of(site.url("/feed.xml")), WarcFilter.ALL,
+                progress::add);
         assertEquals(3, r.documents(), r.summary());
+        assertTrue(!progress.isEmpty() && progress.get(0).documents() <= 3, "progress about once a second");
         assertTrue(site.hits("/private/x.html").isEmpty(), "a disallowed page is never requested");
         assertEquals(List.of(site.url("/private/x.html") + ": disallowed by robots.txt"), r.failureMessages());
         List<TestSite.Hit> hits = site.hits();
