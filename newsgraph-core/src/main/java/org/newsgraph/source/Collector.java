@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.model.RawDocument;
@@ -63,26 +66,34 @@ public final class Collector {
             throws InterruptedException {
         long start = System.nanoTime();
         CrawlSession session = new CrawlSession(settings, sink, guard, clock);
+        // archives are read on their own thread while the network work goes on, and the progress keeps moving
+        ExecutorService archives = Executors.newSingleThreadExecutor(r -> new Thread(r, "newsgraph-warc"));
         try {
             for (String input : inputs) {
-                start(session, input, warcFilter);
+                if (InputKind.of(input) == InputKind.WARC) {
+                    archives.execute(() -> new WarcSource(settings).read(Path.of(input), warcFilter,
+                            session.documents, session.stats));
+                } else {
+                    start(session, input);
+                }
             }
-            while (!session.awaitIdle(PROGRESS_EVERY)) {
+            archives.shutdown();
+            while (!session.awaitIdle(PROGRESS_EVERY)
+                    || !archives.awaitTermination(PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
                 progress.accept(CollectReport.of(session.stats.counts(), Duration.ofNanos(System.nanoTime() - start)));
             }
         } finally {
+            archives.shutdownNow();
             session.stop(STOP_GRACE);
         }
         return CollectReport.of(session.stats.counts(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private void start(CrawlSession session, String input, WarcFilter warcFilter) {
+    private void start(CrawlSession session, String input) {
         InputKind kind = InputKind.of(input);
         try {
             switch (kind) {
                 case URL -> session.fetchUrl(input.trim());
-                case WARC -> new WarcSource(settings).read(Path.of(input), warcFilter, session.documents,
-                        session.stats);
                 case FEED -> session.handleFeedFile(input, read(input));
                 case SITEMAP -> session.handleSitemapFile(input, read(input));
                 case OPML -> FeedList.parse(input, read(input)).forEach(f -> session.pollFeed(
