@@ -49,14 +49,12 @@ final class CrawlSession {
     private final RobotsCache robots;
     private final HostQueues queues;
     private final Backoff backoff;
-    private final Clock clock;
     private final Map<String, PageRequest> pending = new ConcurrentHashMap<>();
     private final Handlers handlers;
 
     CrawlSession(SourceSettings settings, DocumentSink sink, AddressGuard guard, Clock clock) {
         this.settings = settings;
         this.guard = guard;
-        this.clock = clock;
         this.fetcher = new HttpFetcher(settings, clock);
         this.robots = new RobotsCache(settings, clock);
         this.queues = new HostQueues(settings.threads(), robots::delay);
@@ -177,7 +175,7 @@ final class CrawlSession {
             }
             Optional<BaseRobotRules> rules = robots.rules(host);
             if (rules.isEmpty()) {
-                fetchRobots(host);
+                stats.requests.add(robots.load(host, url, fetcher, guard));
                 return HostQueues.Outcome.retryAfter(Duration.ZERO);
             }
             if (!rules.get().isAllowed(url.toString())) {
@@ -241,27 +239,6 @@ final class CrawlSession {
                         new FetchJob(target.get(), hops + 1, validators, handler));
             }
         }
-
-        private void fetchRobots(String host) {
-            URI robotsUrl = RobotsCache.robotsUrl(url);
-            stats.requests.increment();
-            try {
-                FetchResult r = fetcher.fetch(robotsUrl, Validators.NONE);
-                for (int hop = 0; r.redirect() && hop < settings.maxRedirects(); hop++) {
-                    URI next = r.location().orElseThrow();
-                    guard.check(next);
-                    stats.requests.increment();
-                    r = fetcher.fetch(next, Validators.NONE);
-                }
-                robots.accept(host, r);
-            } catch (NewsgraphException | java.util.NoSuchElementException e) {
-                robots.unreachable(host, e.getMessage() == null ? "bad redirect" : e.getMessage());
-            }
-        }
-    }
-
-    Clock clock() {
-        return clock;
     }
 
     SourceSettings settings() {

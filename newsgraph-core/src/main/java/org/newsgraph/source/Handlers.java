@@ -145,15 +145,16 @@ final class Handlers {
         return new CrawlSession.Handler() {
             @Override
             public void received(FetchResult r) {
+                // the content decides, not the declared type: feeds are often served as text/html
                 byte[] b = r.body();
-                if (r.isHtml() || looksLikeHtml(b)) {
-                    page(PageRequest.plain(url), () -> { }).received(r);
-                } else if (FeedParser.looksLikeFeed(b)) {
+                if (FeedParser.looksLikeFeed(b)) {
                     feed(new FeedState(new FeedRef(url, null), session.settings().seenPerFeed())).received(r);
                 } else if (SitemapReader.looksLikeSitemap(b) || url.endsWith(".xml.gz")) {
                     sitemap(url, 3).received(r);
                 } else if (FeedList.isOpml(b)) {
                     opml(url, b);
+                } else if (r.isHtml() || looksLikeHtml(b)) {
+                    page(PageRequest.plain(url), () -> { }).received(r);
                 } else {
                     failed(url + ": unsupported content (" + r.contentType()
                             + "); expected a web page, a feed, a sitemap or an OPML list");

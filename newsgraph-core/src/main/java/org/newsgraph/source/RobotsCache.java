@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.error.NewsgraphException;
 
 /**
  * robots.txt rules per host, parsed by crawler-commons for the robot name {@code newsgraph}, kept for a day (an hour
@@ -53,6 +54,29 @@ final class RobotsCache {
     Optional<String> failure(String hostKey) {
         Entry e = byHost.get(hostKey);
         return e == null ? Optional.empty() : Optional.ofNullable(e.failure());
+    }
+
+    /**
+     * Fetches and records the robots.txt of the host of {@code url}, following its redirects (each hop checked by
+     * the guard); a failure keeps the host off limits for an hour.
+     *
+     * @return the number of requests sent
+     */
+    int load(String hostKey, URI url, HttpFetcher fetcher, AddressGuard guard) {
+        int requests = 1;
+        try {
+            FetchResult r = fetcher.fetch(robotsUrl(url), Validators.NONE);
+            for (int hop = 0; r.redirect() && hop < settings.maxRedirects(); hop++) {
+                URI next = r.location().orElseThrow(() -> new FetchException(url.toString(), "bad redirect", false));
+                guard.check(next);
+                requests++;
+                r = fetcher.fetch(next, Validators.NONE);
+            }
+            accept(hostKey, r);
+        } catch (NewsgraphException e) {
+            unreachable(hostKey, e.getMessage());
+        }
+        return requests;
     }
 
     /** Records the answer to a robots.txt request. */
