@@ -51,6 +51,7 @@ final class HostQueues {
 
         Host(String key) {
             this.key = key;
+            this.nextAllowed = System.nanoTime(); // nanoTime's origin is arbitrary, possibly negative
         }
     }
 

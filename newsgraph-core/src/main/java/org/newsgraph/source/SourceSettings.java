@@ -13,7 +13,7 @@ import java.util.Objects;
  * Settings of the source stage, with every default in one place ({@link #defaults()}). Immutable; change values with
  * {@link #toBuilder()}.
  *
- * @param version         the product version named in the User-Agent
+ * @param version         the product version named in the User-Agent (the jar's version, else "dev")
  * @param contactUrl      a URL where site owners can reach the operator, named in the User-Agent; {@code null} for none
  * @param connectTimeout  time to open a connection (default 10 s)
  * @param requestTimeout  time for a whole request, headers and body (default 30 s)
@@ -74,7 +74,7 @@ public record SourceSettings(String version, String contactUrl, Duration connect
 
     private static String defaultVersion() {
         String v = SourceSettings.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0" : v;
+        return v == null ? "dev" : v;
     }
 
     private static void positive(Duration d, String name) {
