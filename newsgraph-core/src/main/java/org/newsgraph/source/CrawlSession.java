@@ -92,7 +92,7 @@ final class CrawlSession {
         }
         Handler h = handlers.page(p, () -> pending.remove(canonical));
         try {
-            submit(URI.create(p.url()), Validators.NONE, h);
+            submit(URI.create(p.url().trim().replace(" ", "%20")), Validators.NONE, h);
         } catch (IllegalArgumentException e) {
             h.failed(p.url() + ": not a valid URL");
         }
@@ -130,7 +130,7 @@ final class CrawlSession {
     private void submitParsed(String url, Handler h) {
         URI u;
         try {
-            u = URI.create(url.trim());
+            u = URI.create(url.trim().replace(" ", "%20"));
         } catch (IllegalArgumentException e) {
             h.failed(url + ": not a valid URL");
             return;
