@@ -1,0 +1,141 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTruncationReason;
+import org.newsgraph.model.RawDocument;
+
+/**
+ * Reads HTML pages out of WARC and WARC.gz files (Common Crawl's CC-NEWS, or any web archive) with jwarc. Each
+ * response record is filtered by its headers first ({@link WarcFilter}); kept records have their HTTP payload parsed
+ * and decoded once. Redirects, error statuses and non-HTML payloads are skipped and counted; truncated or unreadable
+ * records are reported with their byte offset. Not thread-safe; one reader per file.
+ */
+final class WarcSource {
+    private final long maxBytes;
+
+    WarcSource(SourceSettings settings) {
+        this.maxBytes = settings.maxBytes();
+    }
+
+    /** Reads every accepted HTML response of the file into {@code documents}; problems go to {@code stats}. */
+    void read(Path file, WarcFilter filter, Documents documents, SourceStats stats) {
+        try (WarcReader reader = new WarcReader(FileChannel.open(file, StandardOpenOption.READ))) {
+            while (true) {
+                long offset = reader.position();
+                Optional<WarcRecord> next;
+                try {
+                    next = reader.next();
+                } catch (IOException e) {
+                    stats.fail(file + " at byte " + offset + ": unreadable record (" + e.getMessage()
+                            + "); the rest of the file is skipped");
+                    return;
+                }
+                if (next.isEmpty()) {
+                    return;
+                }
+                if (next.get() instanceof WarcResponse r) {
+                    record(file, r, filter, documents, stats);
+                }
+            }
+        } catch (IOException e) {
+            stats.fail(file + ": cannot read the WARC file (" + e.getMessage() + ")");
+        }
+    }
+
+    private void record(Path file, WarcResponse r, WarcFilter filter, Documents documents, SourceStats stats) {
+        String where = file + " at byte " + r.position();
+        String target = r.target();
+        if (target == null || !filter.accepts(target, r.date())) {
+            stats.skip("outside the WARC filter");
+            return;
+        }
+        if (r.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
+            stats.fail(where + ": truncated record for " + target + " (WARC-Truncated: "
+                    + r.truncated().name().toLowerCase(Locale.ROOT) + ")");
+            return;
+        }
+        if (!"application".equals(r.contentType().type()) || !"http".equals(r.contentType().subtype())) {
+            stats.skip("not an HTTP response");
+            return;
+        }
+        try {
+            HttpResponse http = r.http();
+            if (http.status() >= 300 && http.status() < 400) {
+                stats.skip("redirect");
+                return;
+            }
+            if (http.status() < 200 || http.status() >= 300) {
+                stats.skip("HTTP status " + http.status());
+                return;
+            }
+            String type = http.headers().first("Content-Type").orElse(null);
+            if (!isHtml(type)) {
+                stats.skip("not an HTML page");
+                return;
+            }
+            byte[] body = readBody(http, r);
+            String canonical = UrlCanonicalizer.canonicalOrSelf(target);
+            RawDocument doc = new RawDocument(target, body, canonical, type, r.date(), headers(http), "warc");
+            documents.offer(doc, PageRequest.plain(target).hints(canonical));
+        } catch (TruncatedException e) {
+            stats.fail(where + ": truncated record for " + target + " (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            stats.fail(where + ": unreadable record for " + target + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private byte[] readBody(HttpResponse http, WarcResponse r) throws IOException {
+        long declared = r.body().size();
+        byte[] body;
+        try (InputStream in = http.bodyDecoded().stream()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (java.io.EOFException e) {
+            throw new TruncatedException("the record ends before its declared length of " + declared + " bytes");
+        }
+        if (body.length > maxBytes) {
+            throw new IOException("payload larger than " + (maxBytes >> 10) + " KiB");
+        }
+        return body;
+    }
+
+    private static boolean isHtml(String contentType) {
+        String t = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        return t.contains("text/html") || t.contains("application/xhtml");
+    }
+
+    private static Map<String, String> headers(HttpResponse http) {
+        Map<String, String> out = new TreeMap<>();
+        for (Map.Entry<String, List<String>> e : http.headers().map().entrySet()) {
+            out.merge(e.getKey().toLowerCase(Locale.ROOT), String.join(", ", e.getValue()), (a, b) -> a + ", " + b);
+        }
+        return out;
+    }
+
+    /** The record's payload ends before its declared length: the file was cut. */
+    private static final class TruncatedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TruncatedException(String message) {
+            super(message);
+        }
+    }
+}
