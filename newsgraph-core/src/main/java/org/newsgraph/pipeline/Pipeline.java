@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.Objects;
 import org.newsgraph.claim.ClaimExtractor;
 import org.newsgraph.error.BadInputException;
+import org.newsgraph.event.EventCoder;
 import org.newsgraph.extract.ArticleReader;
 import org.newsgraph.link.Linker;
 import org.newsgraph.model.AnnotatedText;
@@ -20,6 +21,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleText;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.RawDocument;
 import org.newsgraph.model.Timex;
@@ -40,9 +42,10 @@ public final class Pipeline {
     private final TimexTagger timexes;
     private final Linker linker;
     private final ClaimExtractor claims;
+    private final EventCoder events;
 
     Pipeline(ArticleReader reader, LanguageIdentifier languages, Annotator annotator, DependencyParser parser,
-            TimexTagger timexes, Linker linker, ClaimExtractor claims) {
+            TimexTagger timexes, Linker linker, ClaimExtractor claims, EventCoder events) {
         this.reader = Objects.requireNonNull(reader);
         this.languages = Objects.requireNonNull(languages);
         this.annotator = Objects.requireNonNull(annotator);
@@ -50,6 +53,7 @@ public final class Pipeline {
         this.timexes = Objects.requireNonNull(timexes);
         this.linker = Objects.requireNonNull(linker);
         this.claims = Objects.requireNonNull(claims);
+        this.events = Objects.requireNonNull(events);
     }
 
     /** Reads a raw document into an article and applies the hints. */
@@ -77,11 +81,13 @@ public final class Pipeline {
         AnnotatedText text = annotator.annotate(withLanguage, language);
         List<Timex> tx = timexes.tag(text, withLanguage.published());
         List<Entity> entities = linker.link(text);
-        // parse only the sentences that can carry a claim: the parser is most of the pipeline's cost
+        // parse only the sentences that can carry a claim or an event: the parser is most of the pipeline's cost
         Set<Integer> toParse = new HashSet<>(claims.sentencesToParse(text));
+        toParse.addAll(events.sentencesToParse(text, entities));
         AnnotatedText parsed = parser.parse(text, toParse);
         List<Claim> cl = claims.extract(parsed, entities);
-        return new Analysis(parsed, entities, tx, List.of(), cl);
+        List<Event> ev = events.code(parsed, entities, tx, cl);
+        return new Analysis(parsed, entities, tx, ev, cl);
     }
 
     /** The language to analyse in: the hint when given, otherwise the one identified from the text. */

@@ -8,6 +8,7 @@ package org.newsgraph.pipeline;
 
 import org.newsgraph.claim.RuleClaimExtractor;
 import org.newsgraph.error.BadInputException;
+import org.newsgraph.event.LexiconEventCoder;
 import org.newsgraph.extract.DocumentReader;
 import org.newsgraph.link.ActorRegistry;
 import org.newsgraph.link.DocumentLinker;
@@ -31,6 +32,7 @@ public final class Pipelines {
                 new CoreNlpDependencyParser(),
                 new HeidelTimeTagger(),
                 new DocumentLinker(ActorRegistry.builtIn()),
-                new RuleClaimExtractor());
+                new RuleClaimExtractor(),
+                new LexiconEventCoder(ActorRegistry.builtIn()));
     }
 }

@@ -1,0 +1,37 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.event;
+
+import java.util.List;
+import org.newsgraph.model.PloverType;
+
+/**
+ * A lexicon entry: a verb or noun lemma that states an event of one type.
+ *
+ * @param lemma     lemma, with a separable particle after a space ("kaufen ab")
+ * @param noun      true for nominalisations ("Treffen", "sanctions")
+ * @param type      PLOVER type
+ * @param cameo     CAMEO event code
+ * @param label     short English label
+ * @param targets   where the target is, in order of preference (obj, iobj, prep:P, gen, poss, of)
+ * @param symmetric "A und B trafen sich": the second conjunct of the subject is the target
+ * @param location  the predicate's directional phrase names a place ("reist nach Wladiwostok")
+ * @param requires  a preposition the predicate must govern for this reading ("schicken … aus dem Land"), or null
+ */
+record Predicate(String lemma, boolean noun, PloverType type, String cameo, String label, List<String> targets,
+        boolean symmetric, boolean location, String requires) {
+
+    String verb() {
+        int sp = lemma.indexOf(' ');
+        return sp < 0 ? lemma : lemma.substring(0, sp);
+    }
+
+    String particle() {
+        int sp = lemma.indexOf(' ');
+        return sp < 0 ? null : lemma.substring(sp + 1);
+    }
+}

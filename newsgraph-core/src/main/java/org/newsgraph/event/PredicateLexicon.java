@@ -1,0 +1,89 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.model.Language;
+import org.newsgraph.model.PloverType;
+
+/** The event predicates of both languages, from {@code event/predicates-de.tsv} and {@code -en.tsv}. Immutable. */
+final class PredicateLexicon {
+    private final Map<Language, Map<String, List<Predicate>>> byHead = new EnumMap<>(Language.class);
+
+    static PredicateLexicon load() {
+        PredicateLexicon l = new PredicateLexicon();
+        l.read(Language.GERMAN, "event/predicates-de.tsv");
+        l.read(Language.ENGLISH, "event/predicates-en.tsv");
+        return l;
+    }
+
+    /** Entries whose verb or noun (without particle) is this lemma, conditional readings first. */
+    List<Predicate> lookup(Language lang, String lemma) {
+        return byHead.getOrDefault(lang, Map.of()).getOrDefault(lemma, List.of());
+    }
+
+    /** Every entry of a language (for lint tests). */
+    List<Predicate> all(Language lang) {
+        List<Predicate> out = new ArrayList<>();
+        byHead.getOrDefault(lang, Map.of()).values().forEach(out::addAll);
+        return out;
+    }
+
+    private void read(Language lang, String resource) {
+        Map<String, List<Predicate>> m = byHead.computeIfAbsent(lang, k -> new HashMap<>());
+        InputStream in = PredicateLexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                Predicate p = parse(resource, n, line.split("\t", -1));
+                List<Predicate> list = m.computeIfAbsent(p.verb(), k -> new ArrayList<>());
+                if (p.requires() != null) {
+                    list.add(0, p);
+                } else {
+                    list.add(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Predicate parse(String resource, int line, String[] f) {
+        if (f.length < 6) {
+            throw new IllegalStateException(resource + ":" + line + ": expected lemma, pos, plover, cameo, label, targets");
+        }
+        String flags = f.length > 6 ? f[6] : "";
+        String requires = null;
+        for (String flag : flags.split(",")) {
+            if (flag.startsWith("when:")) {
+                requires = flag.substring("when:".length());
+            }
+        }
+        List<String> targets = "-".equals(f[5].strip()) || f[5].isBlank() ? List.of() : List.of(f[5].split(","));
+        return new Predicate(f[0].strip().toLowerCase(Locale.ROOT), "noun".equals(f[1]),
+                PloverType.valueOf(f[2]), f[3], f[4], targets, flags.contains("sym"), flags.contains("loc"), requires);
+    }
+}
