@@ -120,11 +120,14 @@ final class RegistryLayers {
         return new ArrayList<>(out.values());
     }
 
-    /** Roles of {@code extra} in periods where {@code base} has no role for the same country. */
+    /**
+     * Roles of {@code extra} in periods where {@code base} has no role for the same country; a role that only
+     * touches a base role on the handover day ("elite" until the day the presidency begins) is kept.
+     */
     static List<Role> extraRoles(List<Role> base, List<Role> extra) {
         List<Role> out = new ArrayList<>();
         for (Role r : extra) {
-            boolean spoken = base.stream().anyMatch(b -> b.country().equals(r.country()) && overlap(b, r));
+            boolean spoken = base.stream().anyMatch(b -> b.country().equals(r.country()) && overlapBeyondHandover(b, r));
             if (!spoken && !out.contains(r)) {
                 out.add(r);
             }
@@ -138,6 +141,14 @@ final class RegistryLayers {
         LocalDate bFrom = b.from() == null ? LocalDate.MIN : b.from();
         LocalDate bTo = b.to() == null ? LocalDate.MAX : b.to();
         return !aFrom.isAfter(bTo) && !bFrom.isAfter(aTo);
+    }
+
+    /** Periods that share more than the handover day (the last day of one may be the first of the other). */
+    static boolean overlapBeyondHandover(Role a, Role b) {
+        if (!overlap(a, b)) {
+            return false;
+        }
+        return !((a.to() != null && a.to().equals(b.from())) || (b.to() != null && b.to().equals(a.from())));
     }
 
     private static Actor withRoles(Actor a, List<Role> extra) {

@@ -94,7 +94,7 @@ class ActorRegistryLintTest {
                 for (int j = i + 1; j < list.size(); j++) {
                     Role a = (Role) list.get(i)[1];
                     Role b = (Role) list.get(j)[1];
-                    if (!list.get(i)[0].equals(list.get(j)[0]) && overlapBeyondHandover(a, b)) {
+                    if (!list.get(i)[0].equals(list.get(j)[0]) && RegistryLayers.overlapBeyondHandover(a, b)) {
                         bad.add(key + ": " + list.get(i)[0] + " " + a.from() + ".." + a.to() + " overlaps "
                                 + list.get(j)[0] + " " + b.from() + ".." + b.to());
                     }
@@ -102,15 +102,6 @@ class ActorRegistryLintTest {
             }
         });
         assertEquals(List.of(), bad);
-    }
-
-    /** Terms overlap by more than the handover day (the day one term ends may be the day the next begins). */
-    static boolean overlapBeyondHandover(Role a, Role b) {
-        if (!RegistryLayers.overlap(a, b)) {
-            return false;
-        }
-        boolean handover = (a.to() != null && a.to().equals(b.from())) || (b.to() != null && b.to().equals(a.from()));
-        return !handover;
     }
 
     @Test

@@ -98,7 +98,8 @@ class RegistryLayersTest {
         Role touching = new Role("x", "RUS", null, LocalDate.of(2000, 1, 1));
         assertEquals(false, RegistryLayers.overlap(open, before));
         assertEquals(true, RegistryLayers.overlap(open, touching));
-        assertEquals(List.of(before), RegistryLayers.extraRoles(List.of(open), List.of(before, touching))
-                .stream().collect(Collectors.toList()));
+        Role across = new Role("x", "RUS", null, LocalDate.of(2000, 1, 2));
+        assertEquals(List.of(before, touching), RegistryLayers.extraRoles(List.of(open), List.of(before, touching,
+                across)).stream().collect(Collectors.toList()), "a role ending on the handover day is kept");
     }
 }
