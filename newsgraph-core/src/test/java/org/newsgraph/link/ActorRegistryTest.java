@@ -72,6 +72,33 @@ class ActorRegistryTest {
     }
 
     @Test
+    void idsThatGoldDataUsesExist() {
+        List<String> ids = List.of("country:SUN", "country:XKX", "country:PSE", "country:TWN",
+                "region:donetsk-peoples-republic", "region:luhansk-peoples-republic", "region:crimea",
+                "person:vladimir-putin", "person:kim-jong-un", "person:kim-jong-il", "person:kim-il-sung",
+                "person:xi-jinping", "person:olaf-scholz", "person:donald-trump", "org:united-nations", "org:nato",
+                "org:european-union", "org:european-commission", "org:iaea", "org:who", "org:imf", "org:world-bank",
+                "org:g7", "org:g20", "org:brics", "org:opec", "org:sco", "org:icc", "org:icj", "org:african-union",
+                "org:asean", "org:gaidar-institute", "org:telegram", "group:hamas", "group:hezbollah",
+                "group:islamic-state", "group:taliban", "group:wagner-group", "group:houthis", "group:al-shabaab",
+                "group:boko-haram", "group:pkk", "media:new-york-times", "media:washington-post", "media:reuters",
+                "media:associated-press", "media:afp", "media:dpa", "media:tass", "media:ria-novosti", "media:xinhua",
+                "media:kcna", "media:yonhap", "media:bbc", "media:nk-news", "media:vedomosti", "media:cnn",
+                "media:al-jazeera", "media:der-spiegel", "media:faz", "media:sueddeutsche-zeitung", "media:nzz",
+                "media:tagesschau", "media:guardian", "media:financial-times", "media:wall-street-journal",
+                "media:bloomberg", "media:interfax", "location:moscow", "location:pyongyang",
+                "location:vladivostok", "location:beijing", "location:kyiv", "location:washington",
+                "location:brussels");
+        assertEquals(List.of(), ids.stream().filter(id -> registry.get(id).isEmpty()).toList());
+    }
+
+    @Test
+    void separatistCapitalsNameTheEntityOrTheCity() {
+        assertEquals(Set.of("region:donetsk-peoples-republic/SEAT", "location:donetsk/NAME"), registry.forms("Donezk")
+                .stream().map(f -> f.actorId() + "/" + f.kind()).collect(Collectors.toSet()));
+    }
+
+    @Test
     void handoverDayHasBothHoldersAndTheNextDayOne() {
         assertEquals(Set.of("person:vladimir-putin", "person:dmitry-medvedev"),
                 Set.copyOf(ids(registry.holders("head-of-state", "RUS", LocalDate.of(2008, 5, 7)))));
