@@ -6,6 +6,7 @@
  */
 package org.newsgraph.link;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.model.EntityType;
@@ -23,13 +24,20 @@ import org.newsgraph.model.Language;
  * @param roles   offices held, for people
  * @param executive for countries: the office that leads the government ({@code head-of-state} or
  *                  {@code head-of-government}); {@code null} means head of state
+ * @param note      the maintainers' note ({@code unverified} marks dates not checked against a source), or {@code null}
  */
 public record Actor(String id, EntityType type, String iso3, String cameo, String country,
-        Map<Language, Names> names, List<Role> roles, String executive) {
+        Map<Language, Names> names, List<Role> roles, String executive, String note) {
 
     public Actor {
         names = Map.copyOf(names);
         roles = List.copyOf(roles);
+    }
+
+    /** An actor without a note. */
+    public Actor(String id, EntityType type, String iso3, String cameo, String country, Map<Language, Names> names,
+            List<Role> roles, String executive) {
+        this(id, type, iso3, cameo, country, names, roles, executive, null);
     }
 
     /**
@@ -67,11 +75,16 @@ public record Actor(String id, EntityType type, String iso3, String cameo, Strin
         return id;
     }
 
-    /** Codes for output: {@code iso3} and {@code cameo} where known. */
+    /**
+     * Codes for output: {@code iso3} and {@code cameo} where known. A person, organisation or place without an ISO
+     * code of its own reports its country's ({@code Kim Jong-un}: iso3 PRK, cameo PRKGOV).
+     */
     public Map<String, String> codes() {
-        java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
+        Map<String, String> m = new LinkedHashMap<>();
         if (iso3 != null) {
             m.put("iso3", iso3);
+        } else if (country != null && country.matches("[A-Z]{3}")) {
+            m.put("iso3", country);
         }
         if (cameo != null) {
             m.put("cameo", cameo);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,11 +21,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.newsgraph.error.NewsgraphException;
 
 /**
  * The curated actor registry: countries, people with dated roles, organisations, armed groups and media, read from
- * the {@code actors/*.actors} files on the classpath (listed in {@code actors/index.txt}). Immutable and thread-safe
- * once built.
+ * the {@code actors/*.actors} files on the classpath (listed in {@code actors/index.txt}), optionally with extra
+ * layers under it (see {@link #withLayers}). Immutable and thread-safe once built.
  */
 public final class ActorRegistry {
     private final Map<String, Actor> byId;
@@ -48,9 +51,34 @@ public final class ActorRegistry {
         byForm = Collections.unmodifiableMap(forms);
     }
 
-    /** The registry shipped with Newsgraph. */
+    /**
+     * The registry shipped with Newsgraph, with the layers named by the system property {@code
+     * newsgraph.actors.layers} or the environment variable {@code NEWSGRAPH_ACTOR_LAYERS} (files or folders of
+     * {@code .actors} files, separated by the path separator) merged under it.
+     *
+     * @throws IllegalStateException when a configured layer cannot be read
+     */
     public static ActorRegistry builtIn() {
         return Holder.BUILT_IN;
+    }
+
+    /** The curated registry alone, without configured layers. */
+    public static ActorRegistry curated() {
+        return Curated.CURATED;
+    }
+
+    /**
+     * This registry with layer files merged under it: the curated actors win where both speak (rules in {@code
+     * actors/README.md}).
+     *
+     * @param layers files, or folders of {@code .actors} files, in the registry's line format
+     * @throws NewsgraphException when a layer is missing, unreadable or malformed (naming the file and line)
+     */
+    public ActorRegistry withLayers(List<Path> layers) throws NewsgraphException {
+        if (layers.isEmpty()) {
+            return this;
+        }
+        return new ActorRegistry(RegistryLayers.merge(byId.values(), RegistryLayers.read(layers)));
     }
 
     /** A registry of the given actors (tests, imports). */
@@ -58,8 +86,20 @@ public final class ActorRegistry {
         return new ActorRegistry(actors);
     }
 
+    private static final class Curated {
+        static final ActorRegistry CURATED = load();
+    }
+
     private static final class Holder {
-        static final ActorRegistry BUILT_IN = load();
+        static final ActorRegistry BUILT_IN = configured();
+
+        private static ActorRegistry configured() {
+            try {
+                return curated().withLayers(RegistryLayers.configured());
+            } catch (NewsgraphException e) {
+                throw new IllegalStateException("cannot load the actor layers: " + e.getMessage(), e);
+            }
+        }
     }
 
     static ActorRegistry load() {
@@ -123,13 +163,16 @@ public final class ActorRegistry {
         return out;
     }
 
-    /** Actors whose labels contain the text (case-insensitive), for people maintaining the registry. */
+    /**
+     * Actors whose id or names (labels, adjectives, words for the people, seats) contain the text
+     * (case-insensitive), for people maintaining the registry.
+     */
     public List<Actor> search(String text) {
         String q = text.toLowerCase(Locale.ROOT);
         List<Actor> out = new ArrayList<>();
         for (Actor a : byId.values()) {
             boolean hit = a.id().toLowerCase(Locale.ROOT).contains(q) || a.names().values().stream()
-                    .flatMap(n -> n.labels().stream())
+                    .flatMap(n -> Stream.of(n.labels(), n.adjectives(), n.people(), n.seats()).flatMap(List::stream))
                     .anyMatch(l -> l.toLowerCase(Locale.ROOT).contains(q));
             if (hit) {
                 out.add(a);

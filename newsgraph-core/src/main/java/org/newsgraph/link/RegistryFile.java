@@ -73,6 +73,7 @@ final class RegistryFile {
         String cameo = null;
         String country = null;
         String executive = null;
+        String note = null;
         List<Role> roles = new ArrayList<>();
         Map<Language, List<List<String>>> names = new EnumMap<>(Language.class);
         for (int i = 1; i < fields.length; i++) {
@@ -92,7 +93,7 @@ final class RegistryFile {
                 case "country" -> country = value;
                 case "executive" -> executive = value;
                 case "role" -> roles.add(role(file, line, value));
-                case "note" -> { }
+                case "note" -> note = note == null ? value : note + "; " + value;
                 default -> addNames(names, key, list(value));
             }
         }
@@ -101,7 +102,7 @@ final class RegistryFile {
         }
         Map<Language, Actor.Names> byLang = new EnumMap<>(Language.class);
         names.forEach((l, v) -> byLang.put(l, new Actor.Names(v.get(0), v.get(1), v.get(2), v.get(3))));
-        return new Actor(id, type, iso3, cameo, country, byLang, roles, executive);
+        return new Actor(id, type, iso3, cameo, country, byLang, roles, executive, note);
     }
 
     private static void addNames(Map<Language, List<List<String>>> names, String key, List<String> values) {
@@ -151,6 +152,39 @@ final class RegistryFile {
             return LocalDate.parse(t);
         } catch (DateTimeParseException e) {
             throw new FormatException(file, line, "bad date '" + t + "'");
+        }
+    }
+
+    /**
+     * One actor as a registry line, the inverse of {@link #parse}. Values must not contain the separators
+     * {@code |} and {@code ;} (writers such as the Phoenix importer clean names first).
+     */
+    static String format(Actor a) {
+        StringBuilder b = new StringBuilder(a.id()).append(" | type=").append(a.type().name());
+        field(b, "iso3", a.iso3());
+        field(b, "cameo", a.cameo());
+        field(b, "country", a.country());
+        field(b, "executive", a.executive());
+        for (Language lang : List.of(Language.GERMAN, Language.ENGLISH)) {
+            Actor.Names n = a.names().get(lang);
+            if (n != null) {
+                field(b, lang.code(), String.join("; ", n.labels()));
+                field(b, lang.code() + ".adj", String.join("; ", n.adjectives()));
+                field(b, lang.code() + ".people", String.join("; ", n.people()));
+                field(b, lang.code() + ".seat", String.join("; ", n.seats()));
+            }
+        }
+        for (Role r : a.roles()) {
+            b.append(" | role=").append(r.office()).append('/').append(r.country()).append('/')
+                    .append(r.from() == null ? "" : r.from()).append('/').append(r.to() == null ? "" : r.to());
+        }
+        field(b, "note", a.note());
+        return b.toString();
+    }
+
+    private static void field(StringBuilder b, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            b.append(" | ").append(key).append('=').append(value);
         }
     }
 

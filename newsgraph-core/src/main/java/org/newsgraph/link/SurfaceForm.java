@@ -6,14 +6,23 @@
  */
 package org.newsgraph.link;
 
+import org.newsgraph.model.Language;
+
 /**
  * A written form of an actor's name as it can appear in text.
  *
- * @param form    the exact characters to match
- * @param actorId the actor it denotes
- * @param kind    what kind of reference it is
+ * @param form     the exact characters to match
+ * @param actorId  the actor it denotes
+ * @param kind     what kind of reference it is
+ * @param language the language whose names produced the form ("Island" is Iceland in German only), or {@code null}
+ *                 when unknown
  */
-public record SurfaceForm(String form, String actorId, Kind kind) {
+public record SurfaceForm(String form, String actorId, Kind kind, Language language) {
+    /** A form of unknown language. */
+    public SurfaceForm(String form, String actorId, Kind kind) {
+        this(form, actorId, kind, null);
+    }
+
     /** How a form refers to its actor; derived forms (adjectives, people) are not names in the NER sense. */
     public enum Kind {
         NAME, ADJECTIVE, PEOPLE, SEAT;
@@ -22,5 +31,10 @@ public record SurfaceForm(String form, String actorId, Kind kind) {
         public boolean derived() {
             return this == ADJECTIVE || this == PEOPLE;
         }
+    }
+
+    /** True when the form may be matched in text of {@code lang} (forms of unknown language match everywhere). */
+    public boolean appliesTo(Language lang) {
+        return language == null || lang == null || language == lang;
     }
 }
