@@ -61,8 +61,10 @@ final class ClaimAssembler {
             Evidence ev = new Evidence(first.index(), first.start(), last.end(), doc.substring(first.start(), last.end()));
             Certainty certainty = certainty(text, d, lexicon);
             boolean confirms = d.cue() != null && d.cue().cue().confirms();
+            Argument inner = d.inner() == null ? null
+                    : SpeakerLinker.link(doc, d.inner()[0], d.inner()[1], entities, null);
             out.add(new Claim("c" + (out.size() + 1), speaker, cueText, cueSpans, content, parts, d.kind(), certainty,
-                    confirms, addressee, null, ev, confidence(d, speaker), d.method()));
+                    confirms, addressee, inner, ev, confidence(d, speaker), d.method()));
         }
         return out;
     }
@@ -92,7 +94,26 @@ final class ClaimAssembler {
         if (hedge != null && d.kind() != ClaimKind.DIRECT) {
             return hedge;
         }
+        if (d.cue() != null && d.cue().cue().kind() == Cue.Kind.NOUN && !namesSource(text, d)) {
+            return Certainty.HEDGED; // "nach Medienberichten": nobody stands behind it by name
+        }
         return d.speaker() == null ? Certainty.HEDGED : Certainty.REPORTED;
+    }
+
+    /** True when the speaker span of a noun cue names somebody ("nach Angaben des Kreml") rather than only a noun. */
+    private static boolean namesSource(AnnotatedText text, Draft d) {
+        if (d.speaker() == null) {
+            return false;
+        }
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.start() >= d.speaker()[0] && t.end() <= d.speaker()[1] && ("PROPN".equals(t.pos())
+                        || "NNP".equals(t.pos()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double confidence(Draft d, Argument speaker) {

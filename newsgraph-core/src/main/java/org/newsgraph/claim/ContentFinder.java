@@ -42,7 +42,7 @@ final class ContentFinder {
         // 1. a complementizer right after the frame: "sagte (der Sprecher) (am Montag), dass …"
         for (int k = v + 1; k <= Math.min(last, frameEnd + 15); k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
-            if (COMPLEMENTIZERS.contains(w)) {
+            if (COMPLEMENTIZERS.contains(w) || relativeSource(toks, k)) {
                 return new Content(List.of(new int[] {k, last}), ClaimKind.INDIRECT);
             }
             if (w.equals(".") || w.equals(";") || (k > frameEnd && CueFinder.isVerb(toks.get(k).pos())
@@ -77,6 +77,17 @@ final class ContentFinder {
             }
         }
         return null;
+    }
+
+    /** "…, nach denen Kim …" / "…, denen zufolge …": a relative clause that states what a source says. */
+    private static boolean relativeSource(List<Token> toks, int k) {
+        String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+        if (k + 1 >= toks.size()) {
+            return false;
+        }
+        String next = toks.get(k + 1).word().toLowerCase(Locale.ROOT);
+        return (w.equals("nach") && (next.equals("denen") || next.equals("der") || next.equals("dem")))
+                || (w.equals("denen") && next.equals("zufolge"));
     }
 
     /** Content of a source preposition: the sentence without the source phrase (two parts when it sits inside). */

@@ -169,6 +169,9 @@ final class CueFinder {
 
     /** The separable particle of a particle verb: a dependent of the verb, else a later particle-tagged token. */
     private static int particle(Sentence s, DependencyTree tree, int v, String particle) {
+        if (v > 0 && s.tokens().get(v - 1).word().equalsIgnoreCase(particle)) {
+            return v - 1; // verb-final clause: "… öffentlich machte"
+        }
         if (tree != null) {
             for (int c : tree.children(v, "compound")) {
                 if (s.tokens().get(c).word().equalsIgnoreCase(particle)) {

@@ -20,12 +20,22 @@ import org.newsgraph.model.ClaimKind;
  * @param content   the content's parts as [start, end)
  * @param kind      direct, indirect or reported
  * @param method    what produced it
+ * @param inner     [start, end) of a source the speaker cites in turn ("Geheimdienstinformationen"), or {@code null}
  */
 record Draft(int sentence, int lastSentence, CueOccurrence cue, int[] speaker, int[] addressee, List<int[]> content,
-        ClaimKind kind, String method) {
+        ClaimKind kind, String method, int[] inner) {
+
+    Draft(int sentence, int lastSentence, CueOccurrence cue, int[] speaker, int[] addressee, List<int[]> content,
+            ClaimKind kind, String method) {
+        this(sentence, lastSentence, cue, speaker, addressee, content, kind, method, null);
+    }
 
     Draft withMethod(String m) {
-        return new Draft(sentence, lastSentence, cue, speaker, addressee, content, kind, m);
+        return new Draft(sentence, lastSentence, cue, speaker, addressee, content, kind, m, inner);
+    }
+
+    Draft withInner(int[] source) {
+        return new Draft(sentence, lastSentence, cue, speaker, addressee, content, kind, method, source);
     }
 
     int start() {

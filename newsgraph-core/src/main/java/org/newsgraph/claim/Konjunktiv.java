@@ -19,9 +19,9 @@ import org.newsgraph.model.Token;
 final class Konjunktiv {
     private static final Set<String> FORMS = Set.of("sei", "seien", "seiest", "habe", "hätte", "hätten", "werde",
             "würde", "würden", "wäre", "wären", "könne", "könnte", "könnten", "müsse", "müsste", "müssten", "solle",
-            "wolle", "dürfe", "dürfte", "dürften", "gebe", "gäbe", "gäben", "wisse", "möge", "möchte");
+            "wolle", "dürfe", "dürfte", "dürften", "gebe", "gäbe", "gäben", "wisse", "möge");
     /** Forms that are indicative too, after "ich" or in questions. */
-    private static final Set<String> FIRST_PERSON = Set.of("habe", "werde", "gebe", "wisse", "möchte");
+    private static final Set<String> FIRST_PERSON = Set.of("habe", "werde", "gebe", "wisse");
 
     private Konjunktiv() {}
 

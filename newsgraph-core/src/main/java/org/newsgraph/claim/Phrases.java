@@ -22,6 +22,7 @@ final class Phrases {
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NN", "NNS", "NNP", "NNPS", "PRP");
     private static final Set<String> MODIFIER = Set.of("DET", "ADJ", "NUM", "DT", "JJ", "JJR", "JJS", "CD", "PRP$",
             "POS");
+    private static final Set<String> CHANNEL_PREPS = Set.of("auf", "gegenüber", "on", "via");
     private static final Set<String> ATTACH = Set.of("von", "des", "der", "of", "vom", "für");
 
     private Phrases() {}
@@ -96,6 +97,11 @@ final class Phrases {
             if (newPhrase) {
                 break; // "nach Ansicht von Beobachtern | die Frage": a new article after a noun starts a new phrase
             }
+            if ("-".equals(n.word()) && end + 2 < toks.size() && toks.get(end).end() == n.start()
+                    && n.end() == toks.get(end + 2).start()) {
+                end += 2; // "Gaidar" "-" "Instituts": one word split by the tokenizer
+                continue;
+            }
             if (isNominal(n) || isModifier(n)) {
                 end++;
             } else if (ATTACH.contains(n.word().toLowerCase(Locale.ROOT)) && end + 2 < toks.size()
@@ -141,6 +147,10 @@ final class Phrases {
     private static int[] firstClause(Sentence s, int[] span, int head) {
         List<Token> toks = s.tokens();
         for (int k = head + 1; k <= span[1]; k++) {
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (ContentFinder.isQuoteMark(w) && !insideQuotedName(toks, k) || CHANNEL_PREPS.contains(w)) {
+                return trim(s, new int[] {span[0], k - 1}); // «patriotische Menschen», "auf Telegram"
+            }
             if (",".equals(toks.get(k).word())) {
                 int close = -1;
                 for (int j = k + 1; j <= span[1]; j++) {
@@ -156,6 +166,26 @@ final class Phrases {
             }
         }
         return span;
+    }
+
+    /** True when the quotation mark at k opens or closes a short quoted name inside the phrase ("die «New York Times»"). */
+    private static boolean insideQuotedName(List<Token> toks, int k) {
+        int j = k + 1;
+        while (j < toks.size() && j < k + 5 && !ContentFinder.isQuoteMark(toks.get(j).word())) {
+            if (!Character.isUpperCase(toks.get(j).word().charAt(0))) {
+                return false;
+            }
+            j++;
+        }
+        if (j < toks.size() && ContentFinder.isQuoteMark(toks.get(j).word()) && j > k + 1) {
+            return true;
+        }
+        // k closes a name opened before it
+        int b = k - 1;
+        while (b >= 0 && b > k - 5 && !ContentFinder.isQuoteMark(toks.get(b).word())) {
+            b--;
+        }
+        return b >= 0 && b < k - 1 && ContentFinder.isQuoteMark(toks.get(b).word());
     }
 
     /** Drops punctuation at the edges of a span. */

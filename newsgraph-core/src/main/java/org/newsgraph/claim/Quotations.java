@@ -91,6 +91,16 @@ final class Quotations {
         return out;
     }
 
+    /** True when the offset lies inside a quotation (between its marks). */
+    boolean inside(int offset) {
+        for (QuoteMarks.Quoted q : spans) {
+            if (q.start() < offset && offset < q.end() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Quotations no frame claimed: they go to the nearest preceding speaker within three sentences, else nobody. */
     List<Draft> unframed(List<Draft> framed) {
         List<Draft> out = new ArrayList<>();

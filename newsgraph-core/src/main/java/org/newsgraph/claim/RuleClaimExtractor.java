@@ -44,10 +44,14 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     @Override
     public List<Claim> extract(AnnotatedText text, List<Entity> entities) {
         Quotations quotes = new Quotations(text);
+        Speakers speakers = new Speakers(entities);
         List<Draft> drafts = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             for (CueOccurrence o : cueFinder.find(s, text.language())) {
-                List<Draft> found = fromCue(text, s, o, quotes);
+                if (quotes.inside(s.tokens().get(o.head()).start())) {
+                    continue; // a verb of saying inside a quotation belongs to the quoted speaker's words
+                }
+                List<Draft> found = fromCue(text, s, o, quotes, speakers);
                 if (!found.isEmpty() && drafts.stream().noneMatch(x -> overlaps(x, found.get(0)))) {
                     drafts.addAll(found);
                 }
@@ -64,10 +68,20 @@ public final class RuleClaimExtractor implements ClaimExtractor {
      * The claims one cue frames: a direct quotation, indirect content (with a nested direct claim for a quotation
      * inside it: "die Lage sei „äußerst ernst“"), a sourced statement, or a reported speech act.
      */
-    private List<Draft> fromCue(AnnotatedText text, Sentence s, CueOccurrence o, Quotations quotes) {
+    private List<Draft> fromCue(AnnotatedText text, Sentence s, CueOccurrence o, Quotations quotes, Speakers speakers) {
         Language lang = text.language();
         DependencyTree tree = DependencyTree.of(s);
         int[] speaker = SpeakerFinder.speaker(s, tree, o, lang);
+        int[] inner = null;
+        if (tree != null && (speaker == null || !speakers.names(s, speaker))) {
+            // the parser's subject names nobody ("vergangene Woche amerikanische Geheimdienstinformationen"): a
+            // phrase of the verb that names an actor speaks, the other is the source it cites
+            int[] named = speakers.namedDependent(s, tree, o.head());
+            if (named != null) {
+                inner = speaker;
+                speaker = named;
+            }
+        }
         int first = ContentFinder.minOf(o.tokens());
         int last = ContentFinder.maxOf(o.tokens());
         int[] frame = speaker == null ? new int[] {first, last}
@@ -82,7 +96,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
             if (!quoted.isEmpty()) {
                 int lastSentence = Math.max(s.index(), text.sentenceAt(quoted.get(quoted.size() - 1)[1] - 1));
                 Draft direct = new Draft(s.index(), lastSentence, o, speakerChars, addrChars, quoted,
-                        ClaimKind.DIRECT, "rule:direct");
+                        ClaimKind.DIRECT, "rule:direct").withInner(inner == null ? null : chars(s, inner));
                 List<int[]> indirect = c == null ? null : chars(s, c.parts());
                 if (indirect != null && encloses(indirect, quoted)) {
                     return List.of(new Draft(s.index(), s.index(), o, speakerChars, addrChars, indirect, c.kind(),
@@ -92,9 +106,19 @@ public final class RuleClaimExtractor implements ClaimExtractor {
             }
             if (c != null) {
                 return List.of(new Draft(s.index(), s.index(), o, speakerChars, addrChars, chars(s, c.parts()),
-                        c.kind(), "rule:indirect"));
+                        c.kind(), "rule:indirect").withInner(inner == null ? null : chars(s, inner)));
             }
-            if (kind == Cue.Kind.SPEECH && Phrases.subject(tree, o.head()) != null && speaker[1] - speaker[0] < 12) {
+            if (s.index() > 0 && refersBack(s, o)) {
+                // "Das bestätigte der Kreml am Montag.": the content is the sentence before, the speaker follows the verb
+                Sentence prev = text.sentences().get(s.index() - 1);
+                int[] all = {prev.tokens().get(0).start(), prev.tokens().get(prev.tokens().size() - 1).end()};
+                int[] after = Phrases.after(s, ContentFinder.maxOf(o.tokens()) + 1);
+                int[] who = after == null ? speakerChars : chars(s, after);
+                return List.of(new Draft(s.index(), s.index(), o, who, addrChars, List.of(all), ClaimKind.INDIRECT,
+                        "rule:anaphoric"));
+            }
+            if (kind == Cue.Kind.SPEECH && speaker != null && Phrases.subject(tree, o.head()) != null
+                    && speaker[1] - speaker[0] < 12) {
                 // a speech act without a content clause: the sentence reports it ("Sie nannte den Plan einen Irrweg.")
                 int[] all = {s.tokens().get(0).start(), s.tokens().get(s.tokens().size() - 1).end()};
                 return List.of(new Draft(s.index(), s.index(), null, speakerChars, addrChars, List.of(all),
@@ -111,6 +135,16 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         }
         return List.of(new Draft(s.index(), s.index(), o, speakerChars, null, chars(s, c.parts()), c.kind(),
                 "rule:source:" + o.cue().lemma()));
+    }
+
+    /** A demonstrative right before the cue stands for the previous sentence ("Das bestätigte …", "This was …"). */
+    private static boolean refersBack(Sentence s, CueOccurrence o) {
+        int first = ContentFinder.minOf(o.tokens());
+        if (first == 0) {
+            return false;
+        }
+        String w = s.tokens().get(first - 1).word().toLowerCase(java.util.Locale.ROOT);
+        return first - 1 == 0 && (w.equals("das") || w.equals("dies") || w.equals("this") || w.equals("that"));
     }
 
     /** True when the content is clearly larger than the quotations inside it. */
@@ -145,7 +179,9 @@ public final class RuleClaimExtractor implements ClaimExtractor {
             }
             for (int i = d.lastSentence() + 1; i < text.sentences().size() && !taken.contains(i); i++) {
                 Sentence s = text.sentences().get(i);
-                if (!(Konjunktiv.in(s) || Konjunktiv.reportive(s)) || !cueFinder.find(s, text.language()).isEmpty()) {
+                boolean reported = Konjunktiv.in(s) || (d.kind() != ClaimKind.DIRECT && Konjunktiv.reportive(s));
+                if (!reported || !cueFinder.find(s, text.language()).isEmpty()
+                        || !sameParagraph(text, text.sentences().get(d.lastSentence()), s)) {
                     break;
                 }
                 List<Token> toks = s.tokens();
@@ -163,6 +199,15 @@ public final class RuleClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean sameParagraph(AnnotatedText text, Sentence a, Sentence b) {
+        for (var part : text.text().parts()) {
+            if (a.start() >= part.start() && a.start() < part.end()) {
+                return b.start() >= part.start() && b.start() < part.end();
+            }
+        }
+        return false;
     }
 
     private static boolean coversOther(Draft d, List<Draft> all) {

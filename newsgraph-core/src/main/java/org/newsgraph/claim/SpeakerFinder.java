@@ -48,7 +48,8 @@ final class SpeakerFinder {
             }
             default -> {
                 int[] subj = Phrases.subject(tree, o.head());
-                if (subj != null && !(subj[0] == subj[1] && "es".equalsIgnoreCase(toks.get(subj[0]).word()))) {
+                if (subj != null && !(subj[0] == subj[1] && "es".equalsIgnoreCase(toks.get(subj[0]).word()))
+                        && !quoteBetween(toks, subj, o.head())) {
                     return subj;
                 }
                 if ("heißen".equals(o.cue().lemma())) {
@@ -107,6 +108,18 @@ final class SpeakerFinder {
             }
         }
         return null;
+    }
+
+    /** A subject across a quotation mark from its verb is inside the quotation ("«Wir haben …», sagte er"). */
+    private static boolean quoteBetween(List<Token> toks, int[] subj, int verb) {
+        int from = Math.min(subj[1], verb);
+        int to = Math.max(subj[0], verb);
+        for (int k = from + 1; k < to; k++) {
+            if (ContentFinder.isQuoteMark(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOpener(Token t) {

@@ -27,8 +27,9 @@ final class SpeakerLinker {
 
     static Argument link(String doc, int start, int end, List<Entity> entities, Argument previous) {
         String text = doc.substring(start, end);
-        if (PRONOUNS.contains(text.toLowerCase(Locale.ROOT)) && previous != null) {
-            return new Argument(previous.entity(), text, start, end);
+        if (PRONOUNS.contains(text.toLowerCase(Locale.ROOT))) {
+            String person = nearestPerson(entities, start);
+            return new Argument(person != null ? person : previous == null ? null : previous.entity(), text, start, end);
         }
         String best = null;
         int bestRank = Integer.MAX_VALUE;
@@ -44,6 +45,24 @@ final class SpeakerLinker {
             }
         }
         return new Argument(best, text, start, end);
+    }
+
+    /** The person named last before {@code offset} (within 600 characters), for "er"/"sie"/"he"/"she". */
+    private static String nearestPerson(List<Entity> entities, int offset) {
+        String best = null;
+        int bestStart = -1;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.end() <= offset && m.start() > bestStart && offset - m.start() < 600) {
+                    bestStart = m.start();
+                    best = e.id();
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean derived(Mention m) {

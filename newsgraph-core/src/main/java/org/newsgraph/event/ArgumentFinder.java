@@ -34,6 +34,7 @@ final class ArgumentFinder {
                     out.add(c); // German postnominal genitive: "das Treffen Putins"
                 }
             }
+            out.add(-1); // marker: the actor inside the predicate's own compound ("UNO-Sanktionen") comes next
             int head = governingVerb(t, p);
             if (head >= 0) {
                 out.addAll(subjects(t, head));
@@ -56,11 +57,22 @@ final class ArgumentFinder {
     private static List<Integer> subjects(DependencyTree t, int v) {
         List<Integer> out = new ArrayList<>();
         for (int c : t.children(v)) {
-            if (t.relation(c).equals("nsubj")) {
+            if (t.relation(c).equals("nsubj") || (t.is(c, "nsubj:pass") && perfectWithSein(t, v))) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /** "ist abgereist": the German parser labels the perfect with "sein" as a passive; its subject is the agent. */
+    private static boolean perfectWithSein(DependencyTree t, int v) {
+        for (int c : t.children(v, "aux:pass")) {
+            String l = t.sentence().tokens().get(c).lemma();
+            if ("sein".equals(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasPassiveSubject(DependencyTree t, int v) {
@@ -90,9 +102,44 @@ final class ArgumentFinder {
                 }
             }
         }
+        // "das … die Krim … anerkannt hat": with an active subject present, a "passive subject" is the object
+        if (!t.children(p, "nsubj").isEmpty()) {
+            for (int c : t.children(p, "nsubj:pass")) {
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        // a loose apposition on the subject ("die russische Armee Nordkorea") is the other argument
+        for (int s : subjects(t, p)) {
+            for (int c : t.children(s)) {
+                if (ArgumentResolver.looseApposition(t, s, c)) {
+                    out.add(c);
+                }
+            }
+        }
+        // a nominal predicate's phrase often hangs on its verb: "reagierte auf UNO-Sanktionen gegen Pyongyang"
+        int phrase = p;
+        while (t.head(phrase) >= 0 && (t.is(phrase, "flat") || t.is(phrase, "compound"))) {
+            phrase = t.head(phrase); // "UNO" "-" "Sanktionen": the phrase is headed by "UNO"
+        }
+        if (pred.noun() && t.head(phrase) >= 0) {
+            int[] span = t.span(phrase);
+            for (int c : t.children(t.head(phrase))) {
+                if (c > span[1] && c <= span[1] + 3 && c != phrase) {
+                    for (String slot : pred.targets()) {
+                        if (matches(t, c, slot) && !out.contains(c)) {
+                            out.add(c);
+                        }
+                    }
+                }
+            }
+        }
         if (pred.symmetric()) {
             for (int s : sources(t, p, pred)) {
-                out.addAll(t.children(s, "conj"));
+                if (s >= 0) {
+                    out.addAll(t.children(s, "conj"));
+                }
             }
         }
         return out;

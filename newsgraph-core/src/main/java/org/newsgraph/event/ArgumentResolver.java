@@ -9,6 +9,7 @@ package org.newsgraph.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 import org.newsgraph.nlp.DependencyTree;
@@ -25,9 +26,15 @@ final class ArgumentResolver {
 
     private ArgumentResolver() {}
 
-    static ActorRefs.Ref resolve(DependencyTree t, int head, ActorRefs refs) {
+    private static final Set<String> PERSONAL = Set.of("er", "sie", "ihm", "ihn", "he", "she", "him", "her");
+
+    static ActorRefs.Ref resolve(DependencyTree t, int head, ActorRefs refs, AnnotatedText text) {
         int h = antecedent(t, head);
         Sentence s = t.sentence();
+        Token ht = s.tokens().get(h);
+        if (PERSONAL.contains(ht.word().toLowerCase(Locale.ROOT)) && ("PRON".equals(ht.pos()) || "PRP".equals(ht.pos()))) {
+            return pronoun(text, s, ht, refs);
+        }
         int[] span = core(t, h);
         List<ActorRefs.Ref> inside = refs.within(s.tokens().get(span[0]).start(), s.tokens().get(span[1]).end());
         ActorRefs.Ref best = null;
@@ -45,6 +52,27 @@ final class ArgumentResolver {
             }
         }
         return best;
+    }
+
+    /** A personal pronoun refers to the nearest person named before it in this or the previous two sentences. */
+    private static ActorRefs.Ref pronoun(AnnotatedText text, Sentence s, Token pronoun, ActorRefs refs) {
+        for (Token earlier : s.tokens()) {
+            if (earlier.start() >= pronoun.start()) {
+                break;
+            }
+            if (earlier.word().equalsIgnoreCase(pronoun.word())) {
+                return pronoun(text, s, earlier, refs); // "Er traf X, er traf Y": both are the same person
+            }
+        }
+        int from = text.sentences().get(Math.max(0, s.index() - 2)).start();
+        ActorRefs.Ref last = null;
+        for (ActorRefs.Ref r : refs.within(from, pronoun.start())) {
+            if (r.type() == org.newsgraph.model.EntityType.PERSON) {
+                last = r;
+            }
+        }
+        return last == null ? null : new ActorRefs.Ref(pronoun.start(), pronoun.end(), last.entity(), last.type(),
+                false, pronoun.word());
     }
 
     /** A relative pronoun stands for the noun its clause modifies; a copula's predicate noun for the subject. */
@@ -79,13 +107,28 @@ final class ArgumentResolver {
     private static void extend(DependencyTree t, int node, int[] span) {
         for (int c : t.children(node)) {
             if (t.is(c, "acl") || t.is(c, "advcl") || t.is(c, "parataxis") || t.is(c, "punct") || t.is(c, "conj")
-                    || t.is(c, "cc")) {
+                    || t.is(c, "cc") || looseApposition(t, node, c)) {
                 continue;
             }
             span[0] = Math.min(span[0], c);
             span[1] = Math.max(span[1], c);
             extend(t, c, span);
         }
+    }
+
+    /**
+     * "die russische Armee Nordkorea … abkaufe": a bare name the parser hung on a common noun as apposition is in
+     * German verb-final clauses usually the next argument, not part of this one.
+     */
+    static boolean looseApposition(DependencyTree t, int node, int c) {
+        if (!t.is(c, "appos")) {
+            return false;
+        }
+        List<Token> toks = t.sentence().tokens();
+        boolean commonHead = "NOUN".equals(toks.get(node).pos());
+        boolean bareName = "PROPN".equals(toks.get(c).pos()) && t.children(c).isEmpty();
+        boolean adjacent = c == node + 1;
+        return commonHead && bareName && adjacent;
     }
 
     private static int depth(DependencyTree t, int ancestor, int tok) {

@@ -20,12 +20,19 @@ import org.newsgraph.nlp.DependencyTree;
 final class EventTimes {
     private EventTimes() {}
 
-    /** The timex that dates the predicate, or null. */
-    static Timex timex(DependencyTree t, int p, List<Timex> sentenceTimexes) {
+    /**
+     * The timex that dates the predicate, or null: one inside the predicate's own phrase (nearest to the target when
+     * there are several, so each coordinated target keeps its year), else one of the same clause.
+     */
+    static Timex timex(DependencyTree t, int p, List<Timex> sentenceTimexes, int target) {
         Sentence s = t.sentence();
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         int[] own = t.span(p);
+        int anchor = target >= 0 ? target : p;
+        int clause = isVerb(t, p) ? p : clauseHead(t, p);
+        // a relative or content clause without a date of its own takes the date of the clause it belongs to
+        int outer = t.is(p, "acl") && relativeArgument(t, p) ? clauseHead(t, p) : -2;
         for (Timex x : sentenceTimexes) {
             if (!"DATE".equals(x.type()) && !"TIME".equals(x.type()) || x.value() == null
                     || "PRESENT_REF".equals(x.value())) {
@@ -35,14 +42,53 @@ final class EventTimes {
             if (tok < 0) {
                 continue;
             }
-            boolean inside = tok >= own[0] && tok <= own[1];
-            int distance = Math.abs(tok - p) + (inside ? 0 : 100);
+            boolean inside = tok >= own[0] && tok <= own[1] && t.dominates(p, tok);
+            int tc = clauseHead(t, tok);
+            if (!inside && tc != clause && tc != outer) {
+                continue; // a date of another clause ("seit die NYT vergangene Woche …") is not this event's
+            }
+            int distance = Math.abs(tok - anchor) + (inside ? 0 : 100) + (tc == outer ? 100 : 0);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = x;
             }
         }
         return best;
+    }
+
+    /**
+     * A relative clause about an actor ("das erste Land, das … anerkannte") shares the time of its main clause; a clause
+     * that reports ("…, nach denen Kim Putin treffen wolle", "wonach …") does not: the report's date is not the event's.
+     */
+    private static boolean relativeArgument(DependencyTree t, int p) {
+        for (int c : t.children(p)) {
+            String pos = t.sentence().tokens().get(c).pos();
+            if (("PRON".equals(pos) || pos.startsWith("W")) && (t.is(c, "nsubj") || t.is(c, "obj"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVerb(DependencyTree t, int k) {
+        String pos = t.sentence().tokens().get(k).pos();
+        return "VERB".equals(pos) || "AUX".equals(pos) || (pos != null && pos.startsWith("VB"));
+    }
+
+    /** The verb heading the clause a token belongs to. */
+    private static int clauseHead(DependencyTree t, int tok) {
+        int x = t.head(tok);
+        int prev = tok;
+        while (x >= 0) {
+            String pos = t.sentence().tokens().get(x).pos();
+            boolean verb = "VERB".equals(pos) || "AUX".equals(pos) || (pos != null && pos.startsWith("VB"));
+            if (verb || t.is(prev, "acl") || t.is(prev, "advcl") || t.is(prev, "ccomp") || t.is(prev, "parataxis")) {
+                return x;
+            }
+            prev = x;
+            x = t.head(x);
+        }
+        return prev == tok ? -1 : prev; // the root heads the main clause, verb or not ("Die Sowjetunion war 1948 …")
     }
 
     static EventTime of(Timex x, boolean occurred, LocalDate published) {

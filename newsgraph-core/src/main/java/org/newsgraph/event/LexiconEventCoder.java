@@ -75,10 +75,11 @@ public final class LexiconEventCoder implements EventCoder {
                     if (!applies(tree, tok.index(), pred)) {
                         continue;
                     }
-                    Event e = event(text, tree, tok, pred, refs, sx, claims, published, out.size() + 1);
-                    if (e != null && seen.add(s.index() + "|" + e.type() + "|" + e.source().entity() + "|"
-                            + (e.target() == null ? "" : e.target().entity()))) {
-                        out.add(e);
+                    for (Event e : events(text, tree, tok, pred, refs, sx, claims, published)) {
+                        if (seen.add(s.index() + "|" + e.type() + "|" + e.source().entity() + "|"
+                                + (e.target() == null ? "" : e.target().entity()))) {
+                            out.add(e.withId("e" + (out.size() + 1)));
+                        }
                     }
                     break;
                 }
@@ -87,25 +88,83 @@ public final class LexiconEventCoder implements EventCoder {
         return out;
     }
 
+    /**
+     * The events one predicate states: one per target, as coordinated targets are separate events ("erkannte die Krim
+     * 2014 und 2022 Luhansk und Donezk an"); each target keeps the time expression nearest to it.
+     */
+    private List<Event> events(AnnotatedText text, DependencyTree tree, Token tok, Predicate pred, ActorRefs refs,
+            List<Timex> sx, List<Claim> claims, LocalDate published) {
+        int p = tok.index();
+        List<Integer> ordered = SubjectOrder.sources(tree, ArgumentFinder.sources(tree, p, pred), p);
+        List<Integer> targetHeads = new ArrayList<>();
+        int displaced = SubjectOrder.displacedSubject(tree, ordered, p);
+        if (displaced >= 0) {
+            targetHeads.add(displaced);
+        }
+        targetHeads.addAll(ArgumentFinder.targets(tree, p, pred));
+        List<Event> out = new ArrayList<>();
+        Event first = event(text, tree, tok, pred, refs, sx, claims, published, ordered, targetHeads, -1);
+        if (first == null) {
+            return out;
+        }
+        out.add(first);
+        if (first.target() != null && first.target().start() >= 0) {
+            int th = ArgumentResolver.tokenAt(tree.sentence(), first.target().start());
+            for (int c : conjuncts(tree, th)) {
+                Event more = event(text, tree, tok, pred, refs, sx, claims, published, ordered, List.of(c), c);
+                if (more != null && more.target() != null) {
+                    out.add(more);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Coordinated phrases of the phrase containing token {@code tok} ("Luhansk und Donezk"). */
+    private static List<Integer> conjuncts(DependencyTree t, int tok) {
+        List<Integer> out = new ArrayList<>();
+        if (tok < 0) {
+            return out;
+        }
+        int h = tok;
+        while (t.head(h) >= 0 && (t.is(h, "flat") || t.is(h, "amod") || t.is(h, "compound") || t.is(h, "det"))) {
+            h = t.head(h);
+        }
+        collect(t, h, out);
+        return out;
+    }
+
+    private static void collect(DependencyTree t, int h, List<Integer> out) {
+        for (int c : t.children(h, "conj")) {
+            out.add(c);
+            collect(t, c, out);
+        }
+    }
+
     private Event event(AnnotatedText text, DependencyTree tree, Token tok, Predicate pred, ActorRefs refs,
-            List<Timex> sx, List<Claim> claims, LocalDate published, int n) {
+            List<Timex> sx, List<Claim> claims, LocalDate published, List<Integer> ordered, List<Integer> targetHeads,
+            int anchor) {
         Sentence s = tree.sentence();
         int p = tok.index();
-        ActorRefs.Ref source = firstActor(tree, ArgumentFinder.sources(tree, p, pred), refs, null);
-        if (source == null && pred.noun()) {
-            source = compoundPrefix(tok, refs);
+        ActorRefs.Ref source = null;
+        for (int h : ordered) {
+            source = h < 0 ? compoundPrefix(tok, refs, text.text().text())
+                    : ArgumentResolver.resolve(tree, h, refs, text);
+            if (source != null) {
+                break;
+            }
         }
         if (source == null) {
             return null;
         }
-        ActorRefs.Ref target = firstActor(tree, ArgumentFinder.targets(tree, p, pred), refs, source.entity());
+        ActorRefs.Ref target = firstActor(tree, targetHeads, refs, source.entity(), text);
         ActorRefs.Ref location = null;
-        if (target != null && target.type() == EntityType.LOCATION) {
+        if (pred.location() && target != null && target.type() == EntityType.LOCATION) {
             location = target;
             target = countryOf(target);
         }
         if (location == null) {
-            ActorRefs.Ref place = firstActor(tree, ArgumentFinder.places(tree, p), refs, source.entity());
+            ActorRefs.Ref place = firstActor(tree, ArgumentFinder.places(tree, p), refs, source.entity(), text);
             if (place != null && place.type() == EntityType.LOCATION) {
                 location = place;
             }
@@ -113,7 +172,7 @@ public final class LexiconEventCoder implements EventCoder {
         if (target != null && target.entity().equals(source.entity())) {
             target = null;
         }
-        Timex timex = EventTimes.timex(tree, p, sx);
+        Timex timex = EventTimes.timex(tree, p, sx, anchor >= 0 ? anchor : targetToken(s, target));
         Modality modality = ModalityFinder.of(tree, p, pred, timex, published);
         EventTime time = EventTimes.of(timex, modality == Modality.OCCURRED, published);
         Claim claim = enclosingClaim(claims, tok.start());
@@ -122,16 +181,21 @@ public final class LexiconEventCoder implements EventCoder {
                 : new Attribution(claim.speaker().entity(), claim.speaker().text(), claim.cue(), claim.id(), claim.inner());
         String cameo = Cameo.code(pred.cameo(), pred.type(), modality);
         double confidence = 0.6 + (target != null ? 0.1 : 0) + (source.derived() ? -0.1 : 0.1);
-        return new Event("e" + n, pred.type(), cameo, pred.label(), argument(source), argument(target),
+        return new Event("e0", pred.type(), cameo, pred.label(), argument(source), argument(target),
                 argument(location), time, modality, certainty, attribution,
                 new Evidence(s.index(), s.start(), s.end(), text.cover(s.start(), s.end())),
                 Math.round(confidence * 100) / 100.0, "lexicon:" + pred.lemma() + (pred.noun() ? "/noun" : "/verb"));
     }
 
+    private static int targetToken(Sentence s, ActorRefs.Ref target) {
+        return target == null || target.start() < 0 ? -1 : ArgumentResolver.tokenAt(s, target.start());
+    }
+
     /** Lexicon entries for a token: its lemma, its lower-cased form, or the last part of a hyphenated compound. */
     private List<Predicate> candidates(Language lang, Token t) {
         String pos = t.pos();
-        boolean verb = pos.startsWith("VB") || "VERB".equals(pos);
+        boolean verb = pos.startsWith("VB") || "VERB".equals(pos) || ("ADJ".equals(pos) && lang == Language.GERMAN
+                && lexicon.lookup(lang, t.lemma()).stream().anyMatch(pr -> !pr.noun()));
         boolean noun = pos.startsWith("NN") || "NOUN".equals(pos) || "PROPN".equals(pos);
         if (!verb && !noun) {
             return List.of();
@@ -167,9 +231,10 @@ public final class LexiconEventCoder implements EventCoder {
         return true;
     }
 
-    private static ActorRefs.Ref firstActor(DependencyTree t, List<Integer> heads, ActorRefs refs, String not) {
+    private static ActorRefs.Ref firstActor(DependencyTree t, List<Integer> heads, ActorRefs refs, String not,
+            AnnotatedText text) {
         for (int h : heads) {
-            ActorRefs.Ref r = ArgumentResolver.resolve(t, h, refs);
+            ActorRefs.Ref r = ArgumentResolver.resolve(t, h, refs, text);
             if (r != null && !r.entity().equals(not)) {
                 return r;
             }
@@ -177,10 +242,16 @@ public final class LexiconEventCoder implements EventCoder {
         return null;
     }
 
-    /** "UNO-Sanktionen", "US-Luftangriffe": the actor named in the compound's first part. */
-    private static ActorRefs.Ref compoundPrefix(Token tok, ActorRefs refs) {
+    /** "UNO-Sanktionen", "US-Luftangriffe": the actor named in the compound's first part (in or before the token). */
+    private static ActorRefs.Ref compoundPrefix(Token tok, ActorRefs refs, String doc) {
         for (ActorRefs.Ref r : refs.within(tok.start(), tok.end())) {
             if (r.start() == tok.start()) {
+                return r;
+            }
+        }
+        int from = Math.max(0, tok.start() - 40);
+        for (ActorRefs.Ref r : refs.within(from, tok.start())) {
+            if (r.end() == tok.start() - 1 && doc.charAt(r.end()) == '-') {
                 return r;
             }
         }

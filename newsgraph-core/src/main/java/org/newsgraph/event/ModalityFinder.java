@@ -47,8 +47,9 @@ final class ModalityFinder {
         List<Token> toks = s.tokens();
         for (int c : t.children(p)) {
             String w = lower(toks.get(c));
-            if (NEGATION.contains(w) && (t.is(c, "advmod") || t.is(c, "neg") || t.is(c, "det"))) {
-                return Modality.NEGATED;
+            boolean notOnly = c + 1 < toks.size() && (lower(toks.get(c + 1)).equals("nur") || lower(toks.get(c + 1)).equals("only"));
+            if (NEGATION.contains(w) && !notOnly && (t.is(c, "advmod") || t.is(c, "neg") || t.is(c, "det"))) {
+                return Modality.NEGATED; // "nicht nur … sondern auch" is no negation
             }
         }
         for (int c : t.children(p)) {

@@ -34,9 +34,18 @@ final class GazetteerMatcher {
         byHead.values().forEach(l -> l.sort((a, b) -> b.form().length() - a.form().length()));
     }
 
+    /** The form's first word: up to a space or a hyphen (the German tokenizer splits "Gaidar-Instituts"). */
     private static String head(String form) {
+        int end = form.length();
         int sp = form.indexOf(' ');
-        return sp < 0 ? form : form.substring(0, sp);
+        int dash = form.indexOf('-', 1);
+        if (sp > 0) {
+            end = sp;
+        }
+        if (dash > 0 && dash < end) {
+            end = dash;
+        }
+        return form.substring(0, end);
     }
 
     List<Candidate> find(AnnotatedText text) {
@@ -66,7 +75,7 @@ final class GazetteerMatcher {
             options.addAll(byHead.getOrDefault(tokText.substring(0, h), List.of()));
         }
         for (SurfaceForm f : options) {
-            if (!doc.startsWith(f.form(), t.start())) {
+            if (!f.appliesTo(text.language()) || !doc.startsWith(f.form(), t.start())) {
                 continue;
             }
             int end = t.start() + f.form().length();
@@ -75,11 +84,13 @@ final class GazetteerMatcher {
             if (last < 0) {
                 last = compoundTokenAt(doc, s, i, end);
                 compound = last >= 0;
+            } else if (end + 1 < doc.length() && doc.charAt(end) == '-' && Character.isUpperCase(doc.charAt(end + 1))) {
+                compound = true; // "UNO-Sanktionen" split by the tokenizer: still the first part of a compound
             }
             if (last < 0) {
                 continue;
             }
-            SurfaceForm chosen = choose(f, s, i);
+            SurfaceForm chosen = choose(f, s, i, text.language());
             Actor a = registry.get(chosen.actorId()).orElseThrow();
             String method = "gazetteer:" + (compound ? "compound" : chosen.kind().name().toLowerCase(Locale.ROOT));
             double conf = chosen.kind() == SurfaceForm.Kind.NAME ? 0.9 : 0.75;
@@ -90,8 +101,8 @@ final class GazetteerMatcher {
     }
 
     /** Among actors sharing this exact form, a seat after a locative preposition yields to the place. */
-    private SurfaceForm choose(SurfaceForm f, Sentence s, int i) {
-        List<SurfaceForm> same = registry.forms(f.form());
+    private SurfaceForm choose(SurfaceForm f, Sentence s, int i, org.newsgraph.model.Language lang) {
+        List<SurfaceForm> same = registry.forms(f.form()).stream().filter(x -> x.appliesTo(lang)).toList();
         if (same.size() == 1) {
             return f;
         }

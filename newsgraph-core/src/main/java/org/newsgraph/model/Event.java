@@ -38,4 +38,11 @@ public record Event(
         Attribution attribution,
         Evidence evidence,
         double confidence,
-        String method) {}
+        String method) {
+
+    /** A copy with another id. */
+    public Event withId(String newId) {
+        return new Event(newId, type, cameo, label, source, target, location, time, modality, certainty, attribution,
+                evidence, confidence, method);
+    }
+}

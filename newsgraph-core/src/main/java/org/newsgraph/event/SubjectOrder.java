@@ -1,0 +1,68 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.nlp.DependencyTree;
+
+/**
+ * A repair for a known parser error: in German verb-final clauses with two noun phrases before the verb ("wonach die
+ * russische Armee Nordkorea … abkaufe"), the parser sometimes labels the first as object and the second as subject.
+ * German puts the subject first in this position unless the object is a pronoun, so a full-noun object (or a
+ * relative pronoun opening its clause: "das erste Land, das die DVRK anerkannte") that precedes the subject is tried
+ * as the source first.
+ */
+final class SubjectOrder {
+    private SubjectOrder() {}
+
+    static List<Integer> sources(DependencyTree t, List<Integer> candidates, int p) {
+        int subj = -1;
+        for (int c : t.children(p)) {
+            if (t.relation(c).equals("nsubj")) {
+                subj = c;
+            }
+        }
+        if (subj < 0 || subj > p) {
+            return candidates;
+        }
+        for (int c : t.children(p)) {
+            boolean object = t.relation(c).equals("obj") || t.is(c, "iobj");
+            String pos = t.sentence().tokens().get(c).pos();
+            boolean relativeFirst = "PRON".equals(pos) && t.is(p, "acl") && c == firstWord(t, p);
+            if (object && c < subj && (!"PRON".equals(pos) || relativeFirst)) {
+                List<Integer> out = new ArrayList<>();
+                out.add(c);
+                out.addAll(candidates);
+                return out;
+            }
+        }
+        return candidates;
+    }
+
+    private static int firstWord(DependencyTree t, int p) {
+        int[] span = t.span(p);
+        int k = span[0];
+        while (k < span[1] && "PUNCT".equals(t.sentence().tokens().get(k).pos())) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The parser's subject, when {@link #sources} put an object before it (it is then the likelier target). */
+    static int displacedSubject(DependencyTree t, List<Integer> ordered, int p) {
+        if (ordered.isEmpty() || ordered.get(0) < 0 || t.relation(ordered.get(0)).equals("nsubj")) {
+            return -1;
+        }
+        for (int c : t.children(p)) {
+            if (t.relation(c).equals("nsubj")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+}
