@@ -15,25 +15,31 @@ import java.util.regex.Pattern;
  * Thema", "Das könnte Sie auch interessieren", "Related", "Fehler gefunden?"). No site is named here.
  */
 final class Boilerplate {
-    /** Class or id fragments of furniture; matched against the lower-cased {@code class} and {@code id}. */
+    /** Class or id fragments that name furniture whatever its size. */
     private static final Pattern FURNITURE = Pattern.compile(
             "comment|kommentar|share|sharing|social|sociable|related|recommend|empfehl|newsletter|cookie|consent|"
-            + "gdpr|privacy-|sidebar|side-bar|breadcrumb|footer|navbar|navigation|(?:^|[\\s_-])nav(?:$|[\\s_-])|"
-            + "menu|subscribe|subscription|abonn|promo|advert|werbung|anzeige|(?:^|[\\s_-])ads?(?:$|[\\s_-])|"
-            + "ad-slot|adslot|adunit|ad-container|banner|popup|modal|overlay|outbrain|taboola|plista|widget|"
-            + "caption|credit|copyright|bildunterschrift|bildnachweis|(?:^|[\\s_-])tags?(?:$|[\\s_-])|tag-list|"
-            + "taglist|pagination|pager|toolbar|skip-|skiplink|sr-only|visually-hidden|screen-reader|"
-            + "screenreader|login|signup|sign-up|register|donat|more-stories|morestories|read-more|readmore|"
-            + "most-popular|mostpopular|popular|trending|carousel|sponsor|rating|author-bio|authorbio|author-box|"
-            + "autorenbox|about-the-author|byline|dateline|article-meta|post-meta|entry-meta|meta-data|"
-            + "teaser|further|weitere|mehr-zum|lesen-sie|also-read|see-also|next-article|prev-article|"
-            + "print-|jump-to|in-article-|inline-link|video-player|player|podcast|audio|gallery|slideshow|"
-            + "feedback|report-error|fehler|correction-form|paywall|piano|offer|upsell|app-promo|download-app|"
-            + "follow-us|followus|masthead|site-header|page-header|header-|topbar|top-bar|disclaimer|legal|"
-            + "signature|infobox|info-box|factbox|(?:^|[\\s_-])toc(?:$|[\\s_-])|table-of-contents|tooltip|alert|notice|notification");
+            + "gdpr|sidebar|side-bar|breadcrumb|footer|navbar|navigation|^nav$|^nav[_-]|[_-]nav$|[_-]nav[_-]|"
+            + "menu|subscribe|subscription|abonn|promo|advert|werbung|anzeige|^ads?$|^ads?[_-]|[_-]ads?$|"
+            + "ad-slot|adslot|adunit|ad-container|banner|popup|modal|outbrain|taboola|plista|widget|"
+            + "pagination|pager|toolbar|skiplink|skip-link|sr-only|visually-hidden|screen-reader|screenreader|"
+            + "login|signup|sign-up|donat|more-stories|morestories|read-more|readmore|most-popular|mostpopular|"
+            + "trending|carousel|sponsor|rating|author-bio|authorbio|author-box|autorenbox|about-the-author|"
+            + "also-read|see-also|next-article|prev-article|jump-to|video-player|podcast-player|slideshow|"
+            + "report-error|correction-form|paywall|upsell|app-promo|download-app|follow-us|followus|masthead|"
+            + "site-header|page-header|topbar|top-bar|tooltip|^toc$|table-of-contents|print-only|printonly");
+    /** Fragments that name furniture only on small or link-heavy elements ("teaser" may be a lead, "meta" a byline). */
+    private static final Pattern WEAK_NAMES = Pattern.compile(
+            "teaser|caption|credit|copyright|bildunterschrift|bildnachweis|^tags?$|^tags?[_-]|[_-]tags?$|"
+            + "tag-?list|taglist|byline|dateline|article-meta|post-meta|entry-meta|meta-?data|^meta$|further|"
+            + "weitere|mehr-zum|lesen-sie|gallery|audio|player|feedback|fehler|offer|legal|disclaimer|signature|"
+            + "infobox|info-box|factbox|alert|notice|notification|header|popular|overlay|privacy");
+    /** Class tokens that state a taxonomy or a state rather than a role ("tag-foo", "category-news", "has-sidebar"). */
+    private static final Pattern TAXONOMY = Pattern.compile(
+            "^(?:tags?|category|categories|cat|postid|post-?\\d+|type|status|format|has|is|with|no|lang|term|"
+            + "taxonomy|topic|parent-pageid|page-id|page-template|single-format|hentry)(?:[-_].*)?$");
 
     /** Class or id fragments of the article body; an element carrying one is never removed as furniture. */
-    static final Pattern BODY = Pattern.compile(
+    static final Pattern BODY_NAMES = Pattern.compile(
             "articlebody|article-body|article__body|article_body|articletext|article-text|article__text|"
             + "article_text|article-content|article__content|articlecontent|article_content|entry-content|"
             + "entry__content|entrycontent|post-content|post__content|postcontent|post_content|post-body|postbody|"
@@ -66,15 +72,28 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
-    /** True when the lower-cased class-and-id string names furniture and no article body. */
-    static boolean isFurniture(String classAndId) {
-        return !classAndId.isEmpty() && FURNITURE.matcher(classAndId).find() && !BODY.matcher(classAndId).find();
+    /** What a class-and-id string says: {@link #STRONG} furniture, {@link #WEAK} furniture, {@link #BODY} or 0. */
+    static int verdict(String classAndId) {
+        int v = 0;
+        for (String token : classAndId.split("\\s+")) {
+            if (token.isEmpty() || TAXONOMY.matcher(token).matches()) {
+                continue;
+            }
+            if (BODY_NAMES.matcher(token).find()) {
+                return BODY;
+            }
+            if (FURNITURE.matcher(token).find()) {
+                v = STRONG;
+            } else if (v == 0 && WEAK_NAMES.matcher(token).find()) {
+                v = WEAK;
+            }
+        }
+        return v;
     }
 
-    /** True when the lower-cased class-and-id string names an article body container. */
-    static boolean isBody(String classAndId) {
-        return !classAndId.isEmpty() && BODY.matcher(classAndId).find();
-    }
+    static final int STRONG = 1;
+    static final int WEAK = 2;
+    static final int BODY = 4;
 
     /** True when a short block of text is furniture ("Mehr zum Thema", "Share this", "© 2024 ..."). */
     static boolean isFurnitureLine(String text) {

@@ -27,10 +27,10 @@ final class ContentFinder {
 
     private ContentFinder() {}
 
-    static Choice find(Element body, TextStats stats) {
-        List<Element> density = DensityScorer.best(body, stats);
+    static Choice find(Element body, TextStats stats, ClassVerdicts verdicts) {
+        List<Element> density = DensityScorer.best(body, stats, verdicts);
         int densityChars = plain(density, stats);
-        List<Element> marked = marked(body, stats);
+        List<Element> marked = marked(body, stats, verdicts);
         if (plain(marked, stats) >= MIN_CHARS && plain(marked, stats) * 2 >= densityChars) {
             return new Choice(marked, "selector");
         }
@@ -56,10 +56,10 @@ final class ContentFinder {
     }
 
     /** The body the page marks: the richest marked element, narrowed to a marked descendant, plus its twins. */
-    static List<Element> marked(Element body, TextStats stats) {
+    static List<Element> marked(Element body, TextStats stats, ClassVerdicts verdicts) {
         List<Element> all = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (isMarked(e) && plain(List.of(e), stats) >= MIN_CHARS / 5) {
+            if (isMarked(e, verdicts) && plain(List.of(e), stats) >= MIN_CHARS / 5) {
                 all.add(e);
             }
         }
@@ -101,13 +101,9 @@ final class ContentFinder {
         return !best.parents().contains(e);
     }
 
-    static boolean isMarked(Element e) {
+    static boolean isMarked(Element e, ClassVerdicts verdicts) {
         String itemprop = e.attributes().getIgnoreCase("itemprop");
-        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) {
-            return true;
-        }
-        String ci = Boilerplate.classAndId(e);
-        return Boilerplate.isBody(ci);
+        return itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text") || verdicts.body(e);
     }
 
     static Element richest(List<Element> elements, TextStats stats) {

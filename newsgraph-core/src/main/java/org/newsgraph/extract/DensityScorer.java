@@ -28,7 +28,7 @@ final class DensityScorer {
     private DensityScorer() {}
 
     /** The winning element and the siblings that join it, in document order; empty when nothing scores. */
-    static List<Element> best(Element body, TextStats stats) {
+    static List<Element> best(Element body, TextStats stats, ClassVerdicts verdicts) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             if (!isScorable(e)) {
@@ -41,7 +41,7 @@ final class DensityScorer {
             double score = 1 + st.commas + Math.min(st.chars / 100.0, 3);
             Element a = e.parent();
             for (int level = 0; level < 3 && a != null && a != body.parent(); level++, a = a.parent()) {
-                double[] s = scores.computeIfAbsent(a, x -> new double[] {initial(x)});
+                double[] s = scores.computeIfAbsent(a, x -> new double[] {initial(x, verdicts)});
                 s[0] += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             }
         }
@@ -102,7 +102,7 @@ final class DensityScorer {
     }
 
     /** The starting score of a candidate: its tag, and its class and id names. */
-    private static double initial(Element e) {
+    private static double initial(Element e, ClassVerdicts verdicts) {
         double s = switch (e.normalName()) {
             case "div", "article", "section", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -110,10 +110,9 @@ final class DensityScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        String ci = Boilerplate.classAndId(e);
-        if (Boilerplate.isBody(ci) || "articleBody".equals(e.attr("itemprop"))) {
+        if (verdicts.body(e) || "articleBody".equals(e.attr("itemprop"))) {
             s += 25;
-        } else if (Boilerplate.isFurniture(ci)) {
+        } else if (verdicts.furniture(e)) {
             s -= 25;
         }
         return s;

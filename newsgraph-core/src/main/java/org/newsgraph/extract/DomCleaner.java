@@ -7,6 +7,8 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,13 +32,60 @@ final class DomCleaner {
     private static final double MAX_SHARE = 0.4;
     private static final int SHORT_HEADER_CHARS = 600;
 
+    /** An element named like weak furniture ("teaser", "meta") goes only when shorter than this or link-heavy. */
+    private static final int WEAK_MAX_CHARS = 400;
+    private static final double WEAK_MAX_LINK_DENSITY = 0.5;
+    /** Marked body elements with less running text than this do not protect their ancestors. */
+    private static final int PROTECT_MIN_CHARS = 200;
+
     private DomCleaner() {}
 
+    /**
+     * Furniture never contains the article: the elements that the page marks as its body ({@link ContentFinder}),
+     * the richest {@code <article>} and {@code <main>}, and all their ancestors are exempt from removal by name.
+     */
+    private static void protect(Element body, TextStats stats, ClassVerdicts verdicts, Set<Element> kept) {
+        Element richestArticle = null;
+        Element richestMain = null;
+        for (Element e : body.getAllElements()) {
+            TextStats.Stat st = stats.get(e);
+            int plain = st.chars - st.linkChars;
+            if (plain >= PROTECT_MIN_CHARS && ContentFinder.isMarked(e, verdicts)) {
+                keepWithAncestors(e, kept);
+            }
+            String tag = e.normalName();
+            if (tag.equals("article") && (richestArticle == null || plain > plainOf(richestArticle, stats))) {
+                richestArticle = e;
+            } else if (tag.equals("main") && (richestMain == null || plain > plainOf(richestMain, stats))) {
+                richestMain = e;
+            }
+        }
+        for (Element e : new Element[] {richestArticle, richestMain}) {
+            if (e != null && plainOf(e, stats) >= PROTECT_MIN_CHARS) {
+                keepWithAncestors(e, kept);
+            }
+        }
+    }
+
+    private static int plainOf(Element e, TextStats stats) {
+        TextStats.Stat st = stats.get(e);
+        return st.chars - st.linkChars;
+    }
+
+    private static void keepWithAncestors(Element e, Set<Element> kept) {
+        Element a = e;
+        while (a != null && kept.add(a)) {
+            a = a.parent();
+        }
+    }
+
     /** Cleans the body of the page; returns how many elements were removed. */
-    static int clean(Element body) {
-        int total = TextStats.chars(body);
+    static int clean(Element body, ClassVerdicts verdicts) {
+        TextStats stats = TextStats.of(body);
         List<Element> remove = new ArrayList<>();
-        collect(body, total, remove);
+        Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        protect(body, stats, verdicts, kept);
+        collect(body, new Judge(stats, stats.get(body).chars, verdicts, kept), remove);
         for (Element e : remove) {
             e.remove();
         }
@@ -44,12 +93,12 @@ final class DomCleaner {
     }
 
     /** Pre-order walk that stops at removed elements, so nested furniture is judged once. */
-    private static void collect(Element root, int total, List<Element> remove) {
+    private static void collect(Element root, Judge judge, List<Element> remove) {
         List<Element> stack = new ArrayList<>();
         stack.add(root);
         while (!stack.isEmpty()) {
             Element e = stack.remove(stack.size() - 1);
-            if (e != root && shouldRemove(e, total)) {
+            if (e != root && judge.shouldRemove(e)) {
                 remove.add(e);
                 continue;
             }
@@ -59,30 +108,36 @@ final class DomCleaner {
         }
     }
 
-    static boolean shouldRemove(Element e, int total) {
-        String tag = e.normalName();
-        if (KEEP_TAGS.contains(tag)) {
-            return false;
+    /** The verdict on one element, from the page's text counts taken before anything was removed. */
+    private record Judge(TextStats stats, int total, ClassVerdicts verdicts, Set<Element> kept) {
+        boolean shouldRemove(Element e) {
+            String tag = e.normalName();
+            if (KEEP_TAGS.contains(tag)) {
+                return false;
+            }
+            if (kept.contains(e)) {
+                return DROP_TAGS.contains(tag);
+            }
+            if (DROP_TAGS.contains(tag) || isHidden(e)) {
+                return true;
+            }
+            String role = e.attributes().getIgnoreCase("role");
+            if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT)) && !holdsMuch(e)) {
+                return true;
+            }
+            if (tag.equals("header") || tag.equals("figure")) {
+                return stats.get(e).chars < SHORT_HEADER_CHARS;
+            }
+            if (verdicts.weakFurniture(e)) {
+                TextStats.Stat st = stats.get(e);
+                return st.chars < WEAK_MAX_CHARS || st.linkDensity() > WEAK_MAX_LINK_DENSITY;
+            }
+            return verdicts.furniture(e) && !holdsMuch(e);
         }
-        if (DROP_TAGS.contains(tag)) {
-            return true;
-        }
-        if (isHidden(e)) {
-            return true;
-        }
-        String role = e.attributes().getIgnoreCase("role");
-        if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT)) && !holdsMuch(e, total)) {
-            return true;
-        }
-        if (tag.equals("header") || tag.equals("figure")) {
-            return TextStats.chars(e) < SHORT_HEADER_CHARS;
-        }
-        String ci = Boilerplate.classAndId(e);
-        return Boilerplate.isFurniture(ci) && !holdsMuch(e, total);
-    }
 
-    private static boolean holdsMuch(Element e, int total) {
-        return total > 0 && TextStats.chars(e) > total * MAX_SHARE;
+        private boolean holdsMuch(Element e) {
+            return total > 0 && stats.get(e).chars > total * MAX_SHARE;
+        }
     }
 
     static boolean isHidden(Element e) {

@@ -81,14 +81,15 @@ public final class HtmlArticleReader implements ArticleReader {
         String stage = "page";
         if (body != null) {
             boolean late = System.nanoTime() > deadline;
+            ClassVerdicts verdicts = new ClassVerdicts();
             if (late) {
                 warnings.add("time-budget-exceeded");
             } else {
-                DomCleaner.clean(body);
+                DomCleaner.clean(body, verdicts);
             }
             TextStats stats = TextStats.of(body);
             ContentFinder.Choice choice = late ? new ContentFinder.Choice(List.of(body), "page")
-                    : ContentFinder.find(body, stats);
+                    : ContentFinder.find(body, stats, verdicts);
             stage = choice.stage();
             text = BodyAssembler.assemble(BlockExtractor.blocks(choice.roots()), pm);
         }

@@ -8,6 +8,7 @@ package org.newsgraph.extract;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -50,18 +51,38 @@ public final class HtmlDecoder {
             declared = metaCharset(bytes);
             source = "meta";
         }
-        Utf8Check utf8 = Utf8Check.of(bytes);
+        if (declared != null && declared != StandardCharsets.UTF_8 && !isLatin(declared)) {
+            return decodeWith(bytes, 0, declared, source);
+        }
+        String utf8 = strictUtf8(bytes);
         if (declared == null) {
-            return decodeWith(bytes, 0, utf8.valid() ? StandardCharsets.UTF_8 : WINDOWS_1252, "detected");
+            return utf8 != null ? new Decoded(utf8, StandardCharsets.UTF_8, "detected", 0)
+                    : decodeWith(bytes, 0, WINDOWS_1252, "detected");
         }
-        if (isLatin(declared) && utf8.valid() && utf8.nonAscii() > 0) {
-            return decodeWith(bytes, 0, StandardCharsets.UTF_8, "mislabelled");
+        if (utf8 != null) {
+            boolean nonAscii = utf8.length() < bytes.length;
+            return declared == StandardCharsets.UTF_8 || !nonAscii
+                    ? new Decoded(utf8, declared, source, 0)
+                    : new Decoded(utf8, StandardCharsets.UTF_8, "mislabelled", 0);
         }
-        if (declared == StandardCharsets.UTF_8 && !utf8.valid() && utf8.invalid() * 4 > utf8.nonAscii()) {
-            // mostly stray single bytes: a Latin page declared as UTF-8
-            return decodeWith(bytes, 0, WINDOWS_1252, "mislabelled");
+        if (declared == StandardCharsets.UTF_8) {
+            Utf8Check check = Utf8Check.of(bytes);
+            if (check.invalid() * 4 > check.nonAscii()) {
+                // mostly stray single bytes: a Latin page declared as UTF-8
+                return decodeWith(bytes, 0, WINDOWS_1252, "mislabelled");
+            }
         }
         return decodeWith(bytes, 0, declared, source);
+    }
+
+    /** The bytes as UTF-8, or {@code null} when they are not valid UTF-8. */
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static boolean isLatin(Charset c) {

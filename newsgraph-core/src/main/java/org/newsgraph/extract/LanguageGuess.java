@@ -32,10 +32,21 @@ final class LanguageGuess {
         int de = 0;
         int en = 0;
         int words = 0;
-        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.isEmpty()) {
+        String lower = sample.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+            if (letter) {
+                if (start < 0) {
+                    start = i;
+                }
                 continue;
             }
+            if (start < 0) {
+                continue;
+            }
+            String w = lower.substring(start, i);
+            start = -1;
             words++;
             if (GERMAN.contains(w)) {
                 de++;
