@@ -36,13 +36,16 @@ final class BodyAssembler {
     private static final Pattern BYLINE = Pattern.compile("^(?:by|von|from|text|fotos?|photos?|autor(?:in)?|"
             + "updated|aktualisiert|published|veröffentlicht|stand|posted|erschienen)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Escaped markup shown as text ("&lt;img src=...&gt;"), left by broken pages. */
+    private static final Pattern MARKUP = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^>]*)?/?>");
     private static final int SHORT_CHARS = 90;
     private static final int LIST_LINK_DENSITY_CHARS = 300;
     private static final double MAX_LINK_DENSITY = 0.5;
 
     private BodyAssembler() {}
 
-    static Body assemble(List<Block> blocks, PageMetadata meta) {
+    /** Lead and body from the body's blocks; {@code lead} is a standfirst found outside them, or {@code null}. */
+    static Body assemble(String lead, List<Block> blocks, PageMetadata meta) {
         List<Block> kept = new ArrayList<>();
         String title = norm(meta.title());
         String kicker = norm(meta.kicker());
@@ -53,16 +56,19 @@ final class BodyAssembler {
         }
         dropLeadingBylines(kept, meta);
         dropTrailing(kept);
-        String lead = null;
+        if (lead != null && !kept.isEmpty() && norm(kept.get(0).text()).equals(norm(lead))) {
+            kept.remove(0);
+        }
         List<Paragraph> body = new ArrayList<>();
+        String first = lead;
         for (Block b : kept) {
-            if (lead == null && body.isEmpty() && b.kind() == Paragraph.Kind.PARAGRAPH && kept.size() > 1) {
-                lead = b.text();
+            if (first == null && body.isEmpty() && b.kind() == Paragraph.Kind.PARAGRAPH && kept.size() > 1) {
+                first = b.text();
             } else {
                 body.add(b.toParagraph());
             }
         }
-        return new Body(lead, body);
+        return new Body(first, body);
     }
 
     private static boolean keep(Block b, String title, String kicker) {
@@ -75,7 +81,7 @@ final class BodyAssembler {
             return false;
         }
         String n = norm(t);
-        if (n.equals(title) || n.equals(kicker)) {
+        if (n.equals(title) || n.equals(kicker) || MARKUP.matcher(t).lookingAt()) {
             return false;
         }
         return !Boilerplate.isFurnitureLine(t);

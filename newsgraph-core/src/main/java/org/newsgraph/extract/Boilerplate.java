@@ -20,36 +20,40 @@ final class Boilerplate {
             "comment|kommentar|share|sharing|social|sociable|related|recommend|empfehl|newsletter|cookie|consent|"
             + "gdpr|sidebar|side-bar|breadcrumb|footer|navbar|navigation|^nav$|^nav[_-]|[_-]nav$|[_-]nav[_-]|"
             + "menu|subscribe|subscription|abonn|promo|advert|werbung|anzeige|^ads?$|^ads?[_-]|[_-]ads?$|"
-            + "ad-slot|adslot|adunit|ad-container|banner|popup|modal|outbrain|taboola|plista|widget|"
+            + "ad-slot|adslot|adunit|ad-container|banner|popup|modal|outbrain|taboola|plista|widget-area|sidebar|"
             + "pagination|pager|toolbar|skiplink|skip-link|sr-only|visually-hidden|screen-reader|screenreader|"
             + "login|signup|sign-up|donat|more-stories|morestories|read-more|readmore|most-popular|mostpopular|"
             + "trending|carousel|sponsor|rating|author-bio|authorbio|author-box|autorenbox|about-the-author|"
             + "also-read|see-also|next-article|prev-article|jump-to|video-player|podcast-player|slideshow|"
             + "report-error|correction-form|paywall|upsell|app-promo|download-app|follow-us|followus|masthead|"
-            + "site-header|page-header|topbar|top-bar|tooltip|^toc$|table-of-contents|print-only|printonly");
-    /** Fragments that name furniture only on small or link-heavy elements ("teaser" may be a lead, "meta" a byline). */
+            + "site-header|page-header|topbar|top-bar|tooltip|rollover|popover|hovercard|^toc$|table-of-contents|print-only|printonly");
+    /** Fragments that name furniture only on small or link-heavy elements ("meta" may hold a byline only). */
     private static final Pattern WEAK_NAMES = Pattern.compile(
-            "teaser|caption|credit|copyright|bildunterschrift|bildnachweis|^tags?$|^tags?[_-]|[_-]tags?$|"
+            "caption|credit|copyright|bildunterschrift|bildnachweis|^tags?$|^tags?[_-]|[_-]tags?$|"
             + "tag-?list|taglist|byline|dateline|article-meta|post-meta|entry-meta|meta-?data|^meta$|further|"
             + "weitere|mehr-zum|lesen-sie|gallery|audio|player|feedback|fehler|offer|legal|disclaimer|signature|"
-            + "infobox|info-box|factbox|alert|notice|notification|header|popular|overlay|privacy");
+            + "infobox|info-box|factbox|alert|notice|notification|popular|overlay|privacy|widget");
+    /** Fragments that name furniture only on link-heavy elements: a "teaser" or "header" may hold the lead. */
+    private static final Pattern LINKISH_NAMES = Pattern.compile("teaser|header|^head$|[_-]head$|intro");
     /** Class tokens that state a taxonomy or a state rather than a role ("tag-foo", "category-news", "has-sidebar"). */
     private static final Pattern TAXONOMY = Pattern.compile(
             "^(?:tags?|category|categories|cat|postid|post-?\\d+|type|status|format|has|is|with|no|lang|term|"
             + "taxonomy|topic|parent-pageid|page-id|page-template|single-format|hentry)(?:[-_].*)?$");
 
-    /** Class or id fragments of the article body; an element carrying one is never removed as furniture. */
+    /** Class or id fragments that name the article body itself; they win over any furniture name. */
     static final Pattern BODY_NAMES = Pattern.compile(
             "articlebody|article-body|article__body|article_body|articletext|article-text|article__text|"
             + "article_text|article-content|article__content|articlecontent|article_content|entry-content|"
             + "entry__content|entrycontent|post-content|post__content|postcontent|post_content|post-body|postbody|"
             + "post-entry|postentry|post-text|post_text|story-body|storybody|story__body|story-content|"
-            + "storycontent|story-text|storytext|body-text|bodytext|text-content|content-body|content__body|"
-            + "contentbody|rich-text|richtext|article-main|main-text|field-body|field-name-body|news-text|"
-            + "newstext|single-content|entry-body|blog-content|blogcontent|page-content|main-content|"
-            + "maincontent|artikel-text|artikeltext|beitrag|article-text|td-post-content|article__text|"
-            + "content-text|text-body|textbody|articlepage|article-page|art-content|theme-content|"
-            + "section-content|article-container|article__container|fulltext|full-text");
+            + "storycontent|story-text|storytext|body-text|bodytext|content-body|content__body|contentbody|"
+            + "rich-text|richtext|field-body|field-name-body|news-text|newstext|single-content|entry-body|"
+            + "blog-content|blogcontent|artikel-text|artikeltext|td-post-content|content-text|text-body|textbody|"
+            + "fulltext|full-text|article-main|main-text|text-content");
+    /** Class or id fragments of regions that usually hold the body among other things ("main-content"). */
+    private static final Pattern REGION_NAMES = Pattern.compile(
+            "main-content|maincontent|page-content|articlepage|article-page|beitrag|art-content|theme-content|"
+            + "section-content|article-container|article__container|^content$|^article$|^story$|^post$|^entry$");
 
     /** Short lines that only furniture prints, in German and English. */
     private static final Pattern LINE = Pattern.compile(
@@ -72,7 +76,10 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
-    /** What a class-and-id string says: {@link #STRONG} furniture, {@link #WEAK} furniture, {@link #BODY} or 0. */
+    /**
+     * What a class-and-id string says: {@link #BODY}, a body {@link #REGION}, {@link #STRONG}, {@link #WEAK} or
+     * {@link #LINKISH} furniture, or 0 for nothing. A body name wins over furniture, furniture over a region.
+     */
     static int verdict(String classAndId) {
         int v = 0;
         for (String token : classAndId.split("\\s+")) {
@@ -84,8 +91,12 @@ final class Boilerplate {
             }
             if (FURNITURE.matcher(token).find()) {
                 v = STRONG;
-            } else if (v == 0 && WEAK_NAMES.matcher(token).find()) {
+            } else if (v != STRONG && REGION_NAMES.matcher(token).find()) {
+                v = REGION;
+            } else if (v != STRONG && v != REGION && WEAK_NAMES.matcher(token).find()) {
                 v = WEAK;
+            } else if (v == 0 && LINKISH_NAMES.matcher(token).find()) {
+                v = LINKISH;
             }
         }
         return v;
@@ -94,6 +105,8 @@ final class Boilerplate {
     static final int STRONG = 1;
     static final int WEAK = 2;
     static final int BODY = 4;
+    static final int LINKISH = 8;
+    static final int REGION = 16;
 
     /** True when a short block of text is furniture ("Mehr zum Thema", "Share this", "© 2024 ..."). */
     static boolean isFurnitureLine(String text) {

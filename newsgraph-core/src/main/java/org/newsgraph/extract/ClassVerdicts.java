@@ -27,6 +27,16 @@ final class ClassVerdicts {
         return verdict(e) == Boilerplate.WEAK;
     }
 
+    /** True when the element's class or id names furniture if the element is link-heavy ("teaser", "header"). */
+    boolean linkishFurniture(Element e) {
+        return verdict(e) == Boilerplate.LINKISH;
+    }
+
+    /** True when the element's class or id names a region that usually holds the body ("main-content"). */
+    boolean region(Element e) {
+        return verdict(e) == Boilerplate.REGION;
+    }
+
     /** True when the element's class or id names an article body. */
     boolean body(Element e) {
         return verdict(e) == Boilerplate.BODY;

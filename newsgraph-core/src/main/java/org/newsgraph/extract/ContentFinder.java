@@ -30,7 +30,10 @@ final class ContentFinder {
     static Choice find(Element body, TextStats stats, ClassVerdicts verdicts) {
         List<Element> density = DensityScorer.best(body, stats, verdicts);
         int densityChars = plain(density, stats);
-        List<Element> marked = marked(body, stats, verdicts);
+        List<Element> marked = marked(body, stats, verdicts, false);
+        if (plain(marked, stats) < MIN_CHARS) {
+            marked = marked(body, stats, verdicts, true);
+        }
         if (plain(marked, stats) >= MIN_CHARS && plain(marked, stats) * 2 >= densityChars) {
             return new Choice(marked, "selector");
         }
@@ -55,11 +58,14 @@ final class ContentFinder {
         return n;
     }
 
-    /** The body the page marks: the richest marked element, narrowed to a marked descendant, plus its twins. */
-    static List<Element> marked(Element body, TextStats stats, ClassVerdicts verdicts) {
+    /**
+     * The body the page marks: the richest marked element, narrowed to a marked descendant, plus its twins. With
+     * {@code regions}, elements named like a region that holds the body ("main-content") count as marked too.
+     */
+    static List<Element> marked(Element body, TextStats stats, ClassVerdicts verdicts, boolean regions) {
         List<Element> all = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (isMarked(e, verdicts) && plain(List.of(e), stats) >= MIN_CHARS / 5) {
+            if ((isMarked(e, verdicts) || regions && verdicts.region(e)) && plain(List.of(e), stats) >= MIN_CHARS / 5) {
                 all.add(e);
             }
         }

@@ -112,6 +112,8 @@ final class DensityScorer {
         };
         if (verdicts.body(e) || "articleBody".equals(e.attr("itemprop"))) {
             s += 25;
+        } else if (verdicts.region(e)) {
+            s += 10;
         } else if (verdicts.furniture(e)) {
             s -= 25;
         }

@@ -30,13 +30,21 @@ final class DomCleaner {
     private static final Set<String> KEEP_TAGS = Set.of("html", "body", "main");
     /** An element with more than this share of the page's text is never removed by its name. */
     private static final double MAX_SHARE = 0.4;
-    private static final int SHORT_HEADER_CHARS = 600;
+    private static final int SHORT_FIGURE_CHARS = 300;
+    /** A header or teaser with more links than this share of its text is navigation or a teaser list. */
+    private static final double LINKISH_MAX_LINK_DENSITY = 0.3;
+    private static final int MIN_LEAD_CHARS = 30;
 
     /** An element named like weak furniture ("teaser", "meta") goes only when shorter than this or link-heavy. */
     private static final int WEAK_MAX_CHARS = 400;
     private static final double WEAK_MAX_LINK_DENSITY = 0.5;
     /** Marked body elements with less running text than this do not protect their ancestors. */
     private static final int PROTECT_MIN_CHARS = 200;
+
+    private static final Set<String> METADATA_PROPS = Set.of("datepublished", "datemodified", "datecreated",
+            "keywords", "mainentityofpage", "headline", "url", "image", "thumbnailurl", "width", "height",
+            "wordcount", "inlanguage", "publisher", "logo", "alternativeheadline", "articlesection", "identifier");
+    private static final int MAX_METADATA_CHARS = 300;
 
     private DomCleaner() {}
 
@@ -79,8 +87,8 @@ final class DomCleaner {
         }
     }
 
-    /** Cleans the body of the page; returns how many elements were removed. */
-    static int clean(Element body, ClassVerdicts verdicts) {
+    /** Cleans the body of the page; returns the removed elements (detached, in the order found). */
+    static List<Element> clean(Element body, ClassVerdicts verdicts) {
         TextStats stats = TextStats.of(body);
         List<Element> remove = new ArrayList<>();
         Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -89,7 +97,7 @@ final class DomCleaner {
         for (Element e : remove) {
             e.remove();
         }
-        return remove.size();
+        return remove;
     }
 
     /** Pre-order walk that stops at removed elements, so nested furniture is judged once. */
@@ -118,15 +126,19 @@ final class DomCleaner {
             if (kept.contains(e)) {
                 return DROP_TAGS.contains(tag);
             }
-            if (DROP_TAGS.contains(tag) || isHidden(e)) {
+            if (DROP_TAGS.contains(tag) || isHidden(e) || isMetadata(e, stats)) {
                 return true;
             }
             String role = e.attributes().getIgnoreCase("role");
             if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT)) && !holdsMuch(e)) {
                 return true;
             }
-            if (tag.equals("header") || tag.equals("figure")) {
-                return stats.get(e).chars < SHORT_HEADER_CHARS;
+            if (tag.equals("header") || verdicts.linkishFurniture(e)) {
+                TextStats.Stat st = stats.get(e);
+                return st.linkDensity() > LINKISH_MAX_LINK_DENSITY || st.chars - st.linkChars < MIN_LEAD_CHARS;
+            }
+            if (tag.equals("figure")) {
+                return stats.get(e).chars < SHORT_FIGURE_CHARS;
             }
             if (verdicts.weakFurniture(e)) {
                 TextStats.Stat st = stats.get(e);
@@ -138,6 +150,13 @@ final class DomCleaner {
         private boolean holdsMuch(Element e) {
             return total > 0 && stats.get(e).chars > total * MAX_SHARE;
         }
+    }
+
+    /** Microdata that repeats the page's metadata (dates, keywords, URLs) is not article text. */
+    static boolean isMetadata(Element e, TextStats stats) {
+        String prop = e.attributes().getIgnoreCase("itemprop");
+        return !prop.isEmpty() && METADATA_PROPS.contains(prop.toLowerCase(Locale.ROOT))
+                && stats.get(e).chars < MAX_METADATA_CHARS;
     }
 
     static boolean isHidden(Element e) {

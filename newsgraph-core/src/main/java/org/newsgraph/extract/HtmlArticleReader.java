@@ -91,7 +91,8 @@ public final class HtmlArticleReader implements ArticleReader {
             ContentFinder.Choice choice = late ? new ContentFinder.Choice(List.of(body), "page")
                     : ContentFinder.find(body, stats, verdicts);
             stage = choice.stage();
-            text = BodyAssembler.assemble(BlockExtractor.blocks(choice.roots()), pm);
+            String lead = late ? null : LeadFinder.find(body, choice.roots(), stats, pm.description());
+            text = BodyAssembler.assemble(lead, BlockExtractor.blocks(choice.roots()), pm);
         }
         if ((text == null || text.chars() < ContentFinder.MIN_CHARS / 2) && pm.articleBody() != null
                 && pm.articleBody().length() >= ContentFinder.MIN_CHARS) {
