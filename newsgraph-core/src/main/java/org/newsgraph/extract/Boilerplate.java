@@ -25,14 +25,14 @@ final class Boilerplate {
             + "login|signup|sign-up|donat|more-stories|morestories|read-more|readmore|most-popular|mostpopular|"
             + "trending|carousel|sponsor|rating|author-bio|authorbio|author-box|autorenbox|about-the-author|"
             + "also-read|see-also|next-article|prev-article|jump-to|video-player|podcast-player|slideshow|"
-            + "report-error|correction-form|paywall|upsell|app-promo|download-app|follow-us|followus|masthead|"
+            + "report-error|correction-form|upsell|app-promo|download-app|follow-us|followus|masthead|"
             + "site-header|page-header|topbar|top-bar|tooltip|rollover|popover|hovercard|^toc$|table-of-contents|print-only|printonly");
     /** Fragments that name furniture only on small or link-heavy elements ("meta" may hold a byline only). */
     private static final Pattern WEAK_NAMES = Pattern.compile(
             "caption|credit|copyright|bildunterschrift|bildnachweis|^tags?$|^tags?[_-]|[_-]tags?$|"
             + "tag-?list|taglist|byline|dateline|article-meta|post-meta|entry-meta|meta-?data|^meta$|further|"
             + "weitere|mehr-zum|lesen-sie|gallery|audio|player|feedback|fehler|offer|legal|disclaimer|signature|"
-            + "infobox|info-box|factbox|alert|notice|notification|popular|overlay|privacy|widget");
+            + "infobox|info-box|factbox|alert|notice|notification|popular|overlay|privacy|widget|paywall");
     /** Fragments that name furniture only on link-heavy elements: a "teaser" or "header" may hold the lead. */
     private static final Pattern LINKISH_NAMES = Pattern.compile("teaser|header|^head$|[_-]head$|intro");
     /** Class tokens that state a taxonomy or a state rather than a role ("tag-foo", "category-news", "has-sidebar"). */

@@ -94,9 +94,12 @@ final class ContentFinder {
         return out;
     }
 
-    /** Another top-level marked element of the same tag and class, such as the columns of one story. */
+    /**
+     * Another top-level marked element of the same tag that shares a body class name with the best one, such as the
+     * columns or paragraph wrappers of one story.
+     */
     private static boolean isTwin(Element e, Element best, List<Element> all) {
-        if (!e.normalName().equals(best.normalName()) || !e.className().equals(best.className())) {
+        if (!e.normalName().equals(best.normalName()) || !sharesBodyClass(e, best)) {
             return false;
         }
         for (Element a : e.parents()) {
@@ -105,6 +108,18 @@ final class ContentFinder {
             }
         }
         return !best.parents().contains(e);
+    }
+
+    private static boolean sharesBodyClass(Element a, Element b) {
+        if (a.className().equals(b.className())) {
+            return true;
+        }
+        for (String c : a.classNames()) {
+            if (b.hasClass(c) && Boilerplate.BODY_NAMES.matcher(c.toLowerCase(java.util.Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isMarked(Element e, ClassVerdicts verdicts) {

@@ -27,6 +27,8 @@ import org.newsgraph.model.RawDocument;
  */
 public final class HtmlArticleReader implements ArticleReader {
     static final String METHOD_PREFIX = "html:";
+    /** The JSON-LD articleBody replaces markup text this many times shorter (the page shows a fragment only). */
+    private static final int JSON_LD_RATIO = 2;
     private final ExtractionLimits limits;
 
     public HtmlArticleReader() {
@@ -94,8 +96,8 @@ public final class HtmlArticleReader implements ArticleReader {
             String lead = late ? null : LeadFinder.find(body, choice.roots(), stats, pm.description());
             text = BodyAssembler.assemble(lead, BlockExtractor.blocks(choice.roots()), pm);
         }
-        if ((text == null || text.chars() < ContentFinder.MIN_CHARS / 2) && pm.articleBody() != null
-                && pm.articleBody().length() >= ContentFinder.MIN_CHARS) {
+        if (pm.articleBody() != null && pm.articleBody().length() >= ContentFinder.MIN_CHARS
+                && (text == null || text.chars() * JSON_LD_RATIO < pm.articleBody().length())) {
             text = fromJsonLd(pm.articleBody());
             stage = "json-ld";
         }
