@@ -59,6 +59,9 @@ public final class HtmlArticleReader implements ArticleReader {
         if (decoded.invalidBytes() > 0) {
             warnings.add("invalid-bytes");
         }
+        if (decoded.source().equals("mislabelled")) {
+            warnings.add("charset-mislabelled");
+        }
         if (decoded.text().isBlank()) {
             throw new BadInputException(doc.name(), "empty document (only whitespace)");
         }
@@ -66,9 +69,17 @@ public final class HtmlArticleReader implements ArticleReader {
         if (pre.depthLimited()) {
             warnings.add("depth-limited");
         }
+        String markup = pre.markup();
+        if (markup.length() > limits.maxMarkup()) {
+            int cut = markup.lastIndexOf('<', limits.maxMarkup());
+            markup = markup.substring(0, cut > 0 ? cut : limits.maxMarkup());
+            if (!warnings.contains("truncated-input")) {
+                warnings.add("truncated-input");
+            }
+        }
         Parser parser = Parser.htmlParser();
         parser.setMaxDepth(limits.maxDepth() * 2);
-        Document page = parser.parseInput(pre.markup(), doc.url() == null ? "" : doc.url());
+        Document page = parser.parseInput(markup, doc.url() == null ? "" : doc.url());
         return extract(doc, page, pre.jsonLd(), warnings, deadline);
     }
 
@@ -82,12 +93,14 @@ public final class HtmlArticleReader implements ArticleReader {
         BodyAssembler.Body text = null;
         String stage = "page";
         if (body != null) {
-            boolean late = System.nanoTime() > deadline;
             ClassVerdicts verdicts = new ClassVerdicts();
+            boolean late = System.nanoTime() > deadline;
+            if (!late) {
+                DomCleaner.clean(body, verdicts);
+                late = System.nanoTime() > deadline;
+            }
             if (late) {
                 warnings.add("time-budget-exceeded");
-            } else {
-                DomCleaner.clean(body, verdicts);
             }
             TextStats stats = TextStats.of(body);
             ContentFinder.Choice choice = late ? new ContentFinder.Choice(List.of(body), "page")

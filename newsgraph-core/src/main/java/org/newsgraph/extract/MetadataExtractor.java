@@ -30,6 +30,8 @@ final class MetadataExtractor {
             + "headline-intro|headline__kicker|title-kicker|supertitle|ueberschrift-klein");
     private static final int MAX_KICKER_WORDS = 8;
     private static final int MAX_AUTHOR_CHARS = 60;
+    private static final int MAX_BYLINE_CHARS = 100;
+    private static final Pattern BYLINE_CLASS = Pattern.compile("byline|author|autor|verfasser");
 
     private MetadataExtractor() {}
 
@@ -159,18 +161,39 @@ final class MetadataExtractor {
                 }
             }
         }
+        if (raw.isEmpty() && doc.body() != null) {
+            raw.addAll(bylines(doc.body()));
+        }
         Set<String> out = new LinkedHashSet<>();
         for (String r : raw) {
             String s = BY.matcher(r.strip()).replaceFirst("");
             for (String name : AUTHOR_SPLIT.split(s)) {
                 String n = name.strip();
                 if (!n.isEmpty() && n.length() <= MAX_AUTHOR_CHARS && n.chars().anyMatch(Character::isLetter)
+                        && n.chars().noneMatch(Character::isDigit)
                         && !n.contains("://")) {
                     out.add(n);
                 }
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** Short elements named like a byline whose text starts "By"/"Von": the page's visible byline. */
+    private static List<String> bylines(Element body) {
+        List<String> out = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            String ci = Boilerplate.classAndId(e);
+            if (ci.isEmpty() || !BYLINE_CLASS.matcher(ci).find()) {
+                continue;
+            }
+            String t = e.text().strip();
+            if (t.length() <= MAX_BYLINE_CHARS && BY.matcher(t).find()) {
+                out.add(t);
+                break;
+            }
+        }
+        return out;
     }
 
     static String firstNonBlank(String... values) {
