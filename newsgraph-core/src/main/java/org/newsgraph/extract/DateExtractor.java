@@ -38,26 +38,58 @@ final class DateExtractor {
             "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated",
             "modified_time", "updated_time", "dateupdated");
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d\\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+            "/((?:19|20)\\d\\d)(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])|/([1-9]|1[0-2])/([1-9]|[12]\\d|3[01]))"
+            + "(?:[/_.-]|$)");
+    private static final int MAX_PAGE_TEXT = 200_000;
+    private static final int MAX_PAGE_DATES = 200;
     private static final Pattern DATE_CLASS = Pattern.compile(
-            "date|datum|time|publish|posted|byline|dateline|meta|info|zeit|stand|veroeffentlicht|entry-header");
+            "date|datum|time|publish|posted|byline|dateline|meta|info|zeit|stand|veroeffentlicht|entry-header|"
+            + "created|erstellt|submitted|author|autor|calendar|kalender|day");
     private static final int MAX_DATE_ELEMENT_CHARS = 160;
     private static final int MAX_ELEMENTS = 400;
 
     private DateExtractor() {}
 
+    /** A full day in the URL path is the most reliable sign (measured: no error on the htmldate set), so it goes first. */
     static Found published(JsonLd ld, MetaTags meta, String url, Document doc) {
-        Found f = fromJsonLd(ld);
+        Found f = fromUrl(url);
+        if (f == null) {
+            f = fromJsonLd(ld);
+        }
         if (f == null) {
             f = fromMeta(meta, doc);
         }
         if (f == null) {
-            f = fromUrl(url);
-        }
-        if (f == null) {
             f = fromText(doc);
         }
+        if (f == null) {
+            f = fromPageText(doc);
+        }
         return f == null ? Found.NONE : f;
+    }
+
+    /** The day written most often in the page's text (the earliest written of equally frequent ones). */
+    static Found fromPageText(Document doc) {
+        if (doc.body() == null) {
+            return null;
+        }
+        String text = doc.body().text();
+        if (text.length() > MAX_PAGE_TEXT) {
+            text = text.substring(0, MAX_PAGE_TEXT);
+        }
+        java.util.Map<LocalDate, Integer> counts = new java.util.LinkedHashMap<>();
+        for (LocalDate d : DateParsing.findAll(text, MAX_PAGE_DATES)) {
+            counts.merge(d, 1, Integer::sum);
+        }
+        LocalDate best = null;
+        int bestCount = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best == null ? null : new Found(best, DateMethod.TEXT);
     }
 
     /** The last-modification day when the page declares one, or {@code null}. */
@@ -106,7 +138,8 @@ final class DateExtractor {
         }
         Matcher m = URL_DATE.matcher(url);
         if (m.find()) {
-            LocalDate d = DateParsing.day(m.group(1), m.group(2), m.group(3));
+            LocalDate d = m.group(2) != null ? DateParsing.day(m.group(1), m.group(2), m.group(3))
+                    : DateParsing.day(m.group(1), m.group(4), m.group(5));
             if (d != null) {
                 return new Found(d, DateMethod.URL);
             }
