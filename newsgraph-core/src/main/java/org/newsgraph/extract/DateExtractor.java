@@ -38,8 +38,7 @@ final class DateExtractor {
             "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article.updated",
             "modified_time", "updated_time", "dateupdated");
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d\\d)(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])|/([1-9]|1[0-2])/([1-9]|[12]\\d|3[01]))"
-            + "(?:[/_.-]|$)");
+            "/((?:19|20)\\d\\d)(?:[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)|/([1-9]|1[0-2])/([1-9]|[12]\\d|3[01])/)");
     private static final int MAX_PAGE_TEXT = 200_000;
     private static final int MAX_PAGE_DATES = 200;
     private static final Pattern DATE_CLASS = Pattern.compile(
