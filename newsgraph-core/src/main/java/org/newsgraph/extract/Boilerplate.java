@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
     /** Class or id fragments that name furniture whatever its size. */
-    private static final Pattern FURNITURE = Pattern.compile(
+    private static final Fragments FURNITURE = new Fragments(
             "comment|kommentar|share|sharing|social|sociable|related|recommend|empfehl|newsletter|cookie|consent|"
             + "gdpr|sidebar|side-bar|breadcrumb|footer|navbar|navigation|^nav$|^nav[_-]|[_-]nav$|[_-]nav[_-]|"
             + "menu|subscribe|subscription|abonn|promo|advert|werbung|anzeige|^ads?$|^ads?[_-]|[_-]ads?$|"
@@ -28,20 +28,20 @@ final class Boilerplate {
             + "report-error|correction-form|upsell|app-promo|download-app|follow-us|followus|masthead|"
             + "site-header|page-header|topbar|top-bar|tooltip|rollover|popover|hovercard|^toc$|table-of-contents|print-only|printonly");
     /** Fragments that name furniture only on small or link-heavy elements ("meta" may hold a byline only). */
-    private static final Pattern WEAK_NAMES = Pattern.compile(
+    private static final Fragments WEAK_NAMES = new Fragments(
             "caption|credit|copyright|bildunterschrift|bildnachweis|^tags?$|^tags?[_-]|[_-]tags?$|"
             + "tag-?list|taglist|byline|dateline|article-meta|post-meta|entry-meta|meta-?data|^meta$|further|"
             + "weitere|mehr-zum|lesen-sie|gallery|audio|player|feedback|fehler|offer|legal|disclaimer|signature|"
             + "infobox|info-box|factbox|alert|notice|notification|popular|overlay|privacy|widget|paywall");
     /** Fragments that name furniture only on link-heavy elements: a "teaser" or "header" may hold the lead. */
-    private static final Pattern LINKISH_NAMES = Pattern.compile("teaser|header|^head$|[_-]head$|intro");
+    private static final Fragments LINKISH_NAMES = new Fragments("teaser|header|^head$|[_-]head$|intro");
     /** Class tokens that state a taxonomy or a state rather than a role ("tag-foo", "category-news", "has-sidebar"). */
     private static final Pattern TAXONOMY = Pattern.compile(
             "^(?:tags?|category|categories|cat|postid|post-?\\d+|type|status|format|has|is|with|no|lang|term|"
             + "taxonomy|topic|parent-pageid|page-id|page-template|single-format|hentry)(?:[-_].*)?$");
 
     /** Class or id fragments that name the article body itself; they win over any furniture name. */
-    static final Pattern BODY_NAMES = Pattern.compile(
+    static final Fragments BODY_NAMES = new Fragments(
             "articlebody|article-body|article__body|article_body|articletext|article-text|article__text|"
             + "article_text|article-content|article__content|articlecontent|article_content|entry-content|"
             + "entry__content|entrycontent|post-content|post__content|postcontent|post_content|post-body|postbody|"
@@ -51,7 +51,7 @@ final class Boilerplate {
             + "blog-content|blogcontent|artikel-text|artikeltext|td-post-content|content-text|text-body|textbody|"
             + "fulltext|full-text|article-main|main-text|text-content");
     /** Class or id fragments of regions that usually hold the body among other things ("main-content"). */
-    private static final Pattern REGION_NAMES = Pattern.compile(
+    private static final Fragments REGION_NAMES = new Fragments(
             "main-content|maincontent|page-content|articlepage|article-page|beitrag|art-content|theme-content|"
             + "section-content|article-container|article__container|^content$|^article$|^story$|^post$|^entry$");
 
@@ -86,16 +86,16 @@ final class Boilerplate {
             if (token.isEmpty() || TAXONOMY.matcher(token).matches()) {
                 continue;
             }
-            if (BODY_NAMES.matcher(token).find()) {
+            if (BODY_NAMES.foundIn(token)) {
                 return BODY;
             }
-            if (FURNITURE.matcher(token).find()) {
+            if (FURNITURE.foundIn(token)) {
                 v = STRONG;
-            } else if (v != STRONG && REGION_NAMES.matcher(token).find()) {
+            } else if (v != STRONG && REGION_NAMES.foundIn(token)) {
                 v = REGION;
-            } else if (v != STRONG && v != REGION && WEAK_NAMES.matcher(token).find()) {
+            } else if (v != STRONG && v != REGION && WEAK_NAMES.foundIn(token)) {
                 v = WEAK;
-            } else if (v == 0 && LINKISH_NAMES.matcher(token).find()) {
+            } else if (v == 0 && LINKISH_NAMES.foundIn(token)) {
                 v = LINKISH;
             }
         }

@@ -115,7 +115,7 @@ final class ContentFinder {
             return true;
         }
         for (String c : a.classNames()) {
-            if (b.hasClass(c) && Boilerplate.BODY_NAMES.matcher(c.toLowerCase(java.util.Locale.ROOT)).find()) {
+            if (b.hasClass(c) && Boilerplate.BODY_NAMES.foundIn(c.toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

@@ -87,15 +87,19 @@ final class DomCleaner {
         }
     }
 
-    /** Cleans the body of the page; returns the removed elements (detached, in the order found). */
-    static List<Element> clean(Element body, ClassVerdicts verdicts) {
-        TextStats stats = TextStats.of(body);
+    /**
+     * Cleans the body of the page; returns the removed elements (detached, in the order found). {@code stats} are the
+     * counts of the body before cleaning; they are kept right as elements go.
+     */
+    static List<Element> clean(Element body, ClassVerdicts verdicts, TextStats stats) {
         List<Element> remove = new ArrayList<>();
         Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         protect(body, stats, verdicts, kept);
         collect(body, new Judge(stats, stats.get(body).chars, verdicts, kept), remove);
         for (Element e : remove) {
+            Element parent = e.parent();
             e.remove();
+            stats.subtract(e, parent);
         }
         return remove;
     }

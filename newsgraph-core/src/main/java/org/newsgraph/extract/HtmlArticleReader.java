@@ -94,15 +94,15 @@ public final class HtmlArticleReader implements ArticleReader {
         String stage = "page";
         if (body != null) {
             ClassVerdicts verdicts = new ClassVerdicts();
+            TextStats stats = TextStats.of(body);
             boolean late = System.nanoTime() > deadline;
             if (!late) {
-                DomCleaner.clean(body, verdicts);
+                DomCleaner.clean(body, verdicts, stats);
                 late = System.nanoTime() > deadline;
             }
             if (late) {
                 warnings.add("time-budget-exceeded");
             }
-            TextStats stats = TextStats.of(body);
             ContentFinder.Choice choice = late ? new ContentFinder.Choice(List.of(body), "page")
                     : ContentFinder.find(body, stats, verdicts);
             stage = choice.stage();

@@ -8,7 +8,6 @@ package org.newsgraph.extract;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -75,14 +74,16 @@ public final class HtmlDecoder {
         return decodeWith(bytes, 0, declared, source);
     }
 
-    /** The bytes as UTF-8, or {@code null} when they are not valid UTF-8. */
+    /**
+     * The bytes as UTF-8, or {@code null} when they are not valid UTF-8. The String constructor is the fast path; only
+     * when it had to put in replacement characters (or the text has real ones) is validity checked byte by byte.
+     */
     private static String strictUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0) {
+            return s;
         }
+        return Utf8Check.of(bytes).valid() ? s : null;
     }
 
     private static boolean isLatin(Charset c) {

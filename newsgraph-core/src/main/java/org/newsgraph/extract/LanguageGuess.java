@@ -21,7 +21,7 @@ final class LanguageGuess {
     private static final Set<String> ENGLISH = Set.of("the", "and", "is", "of", "to", "in", "that", "it", "for",
             "with", "was", "on", "are", "as", "be", "by", "this", "have", "from", "or", "has", "but", "not", "an",
             "they", "which", "were", "said", "would", "will", "their", "been", "had", "its", "who");
-    private static final int SAMPLE_CHARS = 4000;
+    private static final int SAMPLE_CHARS = 2000;
     private static final int MIN_HITS = 8;
 
     private LanguageGuess() {}

@@ -31,7 +31,7 @@ final class TextStats {
         }
     }
 
-    private final Map<Element, Stat> stats = new IdentityHashMap<>();
+    private final Map<Element, Stat> stats = new IdentityHashMap<>(4096);
 
     private TextStats() {}
 
@@ -52,8 +52,15 @@ final class TextStats {
                     Stat st = parent == null ? null : s.stats.get(parent);
                     if (st != null) {
                         String text = t.getWholeText();
-                        st.chars += visible(text);
-                        st.commas += count(text, ',');
+                        for (int i = 0; i < text.length(); i++) {
+                            char c = text.charAt(i);
+                            if (c == ',') {
+                                st.commas++;
+                                st.chars++;
+                            } else if (c > ' ' && !Character.isWhitespace(c)) {
+                                st.chars++;
+                            }
+                        }
                     }
                 } else if (node instanceof Element e) {
                     Stat st = s.stats.get(e);
@@ -104,13 +111,20 @@ final class TextStats {
         return n;
     }
 
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
+    /** Takes the counts of a removed element off its former ancestors, so the counts stay right without a recount. */
+    void subtract(Element removed, Element formerParent) {
+        Stat r = stats.get(removed);
+        if (r == null) {
+            return;
+        }
+        for (Element a = formerParent; a != null; a = a.parent()) {
+            Stat s = stats.get(a);
+            if (s != null) {
+                s.chars -= r.chars;
+                s.linkChars -= r.linkChars;
+                s.commas -= r.commas;
+                s.paragraphs -= r.paragraphs;
             }
         }
-        return n;
     }
 }
