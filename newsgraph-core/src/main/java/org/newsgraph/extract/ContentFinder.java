@@ -24,6 +24,8 @@ final class ContentFinder {
     static final int MIN_CHARS = 250;
     /** A marked container more specific than its marked ancestor is taken when it keeps this share of the text. */
     private static final double NESTED_SHARE = 0.7;
+    private static final int SIBLING_MIN_CHARS = 150;
+    private static final double SIBLING_MAX_LINK_DENSITY = 0.2;
 
     private ContentFinder() {}
 
@@ -35,7 +37,7 @@ final class ContentFinder {
             marked = marked(body, stats, verdicts, true);
         }
         if (plain(marked, stats) >= MIN_CHARS && plain(marked, stats) * 2 >= densityChars) {
-            return new Choice(marked, "selector");
+            return new Choice(withProseSiblings(marked, stats), "selector");
         }
         Element article = richest(body.getElementsByTag("article"), stats);
         if (article != null && plain(List.of(article), stats) >= MIN_CHARS
@@ -46,6 +48,26 @@ final class ContentFinder {
             return new Choice(density, "density");
         }
         return new Choice(List.of(body), "page");
+    }
+
+    /**
+     * The chosen elements plus the siblings of a single chosen element that hold paragraphs of unlinked prose: pages
+     * often set a part of the text (an intro, a closing section) beside the element they name as the body.
+     */
+    static List<Element> withProseSiblings(List<Element> roots, TextStats stats) {
+        if (roots.size() != 1 || roots.get(0).parent() == null) {
+            return roots;
+        }
+        Element root = roots.get(0);
+        List<Element> out = new ArrayList<>();
+        for (Element sib : root.parent().children()) {
+            TextStats.Stat st = stats.get(sib);
+            if (sib == root || st.paragraphs > 0 && st.chars - st.linkChars >= SIBLING_MIN_CHARS
+                    && st.linkDensity() < SIBLING_MAX_LINK_DENSITY) {
+                out.add(sib);
+            }
+        }
+        return out;
     }
 
     /** Non-link characters of some elements. */
