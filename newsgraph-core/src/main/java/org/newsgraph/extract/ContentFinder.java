@@ -52,7 +52,8 @@ final class ContentFinder {
 
     /**
      * The chosen elements plus the siblings of a single chosen element that hold paragraphs of unlinked prose: pages
-     * often set a part of the text (an intro, a closing section) beside the element they name as the body.
+     * often set a part of the text (an intro, a closing section) beside the element they name as the body. The
+     * headline's block is not one of them: the lead finder reads it.
      */
     static List<Element> withProseSiblings(List<Element> roots, TextStats stats) {
         if (roots.size() != 1 || roots.get(0).parent() == null) {
@@ -63,7 +64,8 @@ final class ContentFinder {
         for (Element sib : root.parent().children()) {
             TextStats.Stat st = stats.get(sib);
             if (sib == root || st.paragraphs > 0 && st.chars - st.linkChars >= SIBLING_MIN_CHARS
-                    && st.linkDensity() < SIBLING_MAX_LINK_DENSITY) {
+                    && st.linkDensity() < SIBLING_MAX_LINK_DENSITY && !sib.normalName().equals("header")
+                    && sib.getElementsByTag("h1").isEmpty()) {
                 out.add(sib);
             }
         }

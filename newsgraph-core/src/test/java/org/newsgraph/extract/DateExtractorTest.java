@@ -29,12 +29,15 @@ class DateExtractorTest {
     }
 
     @Test
-    void jsonLdComesFirst() throws Exception {
-        Article a = read("<meta property=\"article:published_time\" content=\"2020-01-01\"><script type=\"application/ld"
-                + "+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-06-30T22:00:00+02:00\"}</script>", "",
-                "https://example.invalid/2019/05/04/story");
-        assertEquals(LocalDate.of(2021, 6, 30), a.published());
-        assertEquals(DateMethod.JSON_LD, a.dateMethod());
+    void aFullDayInTheUrlComesFirstThenJsonLd() throws Exception {
+        String head = "<meta property=\"article:published_time\" content=\"2020-01-01\"><script type=\"application/"
+                + "ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2021-06-30T22:00:00+02:00\"}</script>";
+        Article url = read(head, "", "https://example.invalid/2019/05/04/story");
+        assertEquals(LocalDate.of(2019, 5, 4), url.published());
+        assertEquals(DateMethod.URL, url.dateMethod());
+        Article ld = read(head, "", "https://example.invalid/2019/05/story-3-of-4");
+        assertEquals(LocalDate.of(2021, 6, 30), ld.published());
+        assertEquals(DateMethod.JSON_LD, ld.dateMethod());
     }
 
     @Test
