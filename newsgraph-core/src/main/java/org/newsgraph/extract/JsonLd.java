@@ -34,7 +34,7 @@ final class JsonLd {
 
     private JsonLd(List<JsonNode> objects) {
         this.objects = objects;
-        this.article = pick(objects, true);
+        this.article = pick(objects);
         this.webPage = objects.stream().filter(o -> hasType(o, "WebPage")).findFirst().orElse(null);
     }
 
@@ -75,7 +75,7 @@ final class JsonLd {
     }
 
     /** The news article: the first object of an article type, preferring one with a headline or date. */
-    private static JsonNode pick(List<JsonNode> objects, boolean strict) {
+    private static JsonNode pick(List<JsonNode> objects) {
         JsonNode any = null;
         for (JsonNode o : objects) {
             if (isArticle(o)) {

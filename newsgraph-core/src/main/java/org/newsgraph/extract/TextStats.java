@@ -90,27 +90,6 @@ final class TextStats {
         return s == null ? new Stat() : s;
     }
 
-    /** Visible characters below one element, counted without building its text. */
-    static int chars(Element root) {
-        int[] n = {0};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                n[0] += visible(t.getWholeText());
-            }
-        }, root);
-        return n[0];
-    }
-
-    static int visible(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** Takes the counts of a removed element off its former ancestors, so the counts stay right without a recount. */
     void subtract(Element removed, Element formerParent) {
         Stat r = stats.get(removed);
