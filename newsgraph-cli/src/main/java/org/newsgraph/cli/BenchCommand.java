@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Evaluate quality and speed on benchmark data (../shared/data). The last line printed is a "
                 + "summary of key=value pairs starting with bench=TASK.",
-        subcommands = {BenchNerCommand.class, BenchQuotesCommand.class, BenchSamplesCommand.class})
+        subcommands = {BenchNerCommand.class, BenchExtractionCommand.class, BenchDatesCommand.class,
+                BenchQuotesCommand.class, BenchSamplesCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -7,9 +7,9 @@
 package org.newsgraph.pipeline;
 
 import org.newsgraph.claim.RuleClaimExtractor;
-import org.newsgraph.error.BadInputException;
 import org.newsgraph.event.LexiconEventCoder;
 import org.newsgraph.extract.DocumentReader;
+import org.newsgraph.extract.HtmlArticleReader;
 import org.newsgraph.link.ActorRegistry;
 import org.newsgraph.link.DocumentLinker;
 import org.newsgraph.nlp.CoreNlpAnnotator;
@@ -24,9 +24,7 @@ public final class Pipelines {
     /** The standard pipeline with the built-in actor registry. Models load lazily, on first use of a language. */
     public static Pipeline standard() {
         return new Pipeline(
-                new DocumentReader(doc -> {
-                    throw new BadInputException(doc.name(), "HTML input is not supported by this build");
-                }),
+                new DocumentReader(new HtmlArticleReader()),
                 new LinguaLanguageIdentifier(),
                 new CoreNlpAnnotator(),
                 new CoreNlpDependencyParser(),

@@ -1,0 +1,137 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads calendar days written in the ways German and English pages write them: ISO ({@code 2023-09-11},
+ * {@code 20230911}), German ({@code 11.09.2023}, {@code 11. September 2023}, {@code 11. Sept. 2023}), English
+ * ({@code September 11, 2023}, {@code 11 Sep 2023}, {@code 09/11/2023}). Days outside a plausible range (1995 until
+ * tomorrow) are refused.
+ */
+final class DateParsing {
+    private static final Map<String, Integer> MONTHS = months();
+    private static final String MONTH_RE = "(jan(?:uar|uary)?|j[äa]n(?:ner)?|feb(?:ruar|ruary)?|m[äa]r(?:z|ch)?|mrz|"
+            + "apr(?:il)?|mai|may|jun(?:i|e)?|jul(?:i|y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|"
+            + "nov(?:ember)?|de[cz](?:ember)?)";
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    private static final Pattern COMPACT = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?!\\d)");
+    private static final Pattern DMY_NUM = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)(?!\\d)");
+    private static final Pattern DMY_NAME = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?" + MONTH_RE + "\\.?,?\\s+((?:19|20)\\d\\d)(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MDY_NAME = Pattern.compile(
+            "(?<![\\p{L}])" + MONTH_RE + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MDY_SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)(?!\\d)");
+    static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
+    private DateParsing() {}
+
+    /** A day read from a machine-readable value (meta content, JSON-LD, {@code datetime}), or {@code null}. */
+    static LocalDate parseValue(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        Matcher m = ISO.matcher(t);
+        if (m.find() && m.start() < 3) {
+            return day(m.group(1), m.group(2), m.group(3));
+        }
+        m = COMPACT.matcher(t);
+        if (m.find() && m.start() == 0) {
+            return day(m.group(1), m.group(2), m.group(3));
+        }
+        return parseText(t);
+    }
+
+    /** The first plausible day written anywhere in a short human-readable text, or {@code null}. */
+    static LocalDate parseText(String s) {
+        List<LocalDate> all = findAll(s, 1);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Up to {@code max} plausible days in a text, in the order the patterns find them (earliest position first). */
+    static List<LocalDate> findAll(String s, int max) {
+        List<int[]> hits = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
+        addAll(ISO.matcher(s), 1, 2, 3, hits, days);
+        addAll(DMY_NUM.matcher(s), 3, 2, 1, hits, days);
+        addAll(DMY_NAME.matcher(s), 3, 2, 1, hits, days);
+        addAll(MDY_NAME.matcher(s), 3, 1, 2, hits, days);
+        if (days.isEmpty()) {
+            addAll(MDY_SLASH.matcher(s), 3, 1, 2, hits, days);
+        }
+        List<LocalDate> out = new ArrayList<>();
+        while (!hits.isEmpty() && out.size() < max) {
+            int best = 0;
+            for (int i = 1; i < hits.size(); i++) {
+                if (hits.get(i)[0] < hits.get(best)[0]) {
+                    best = i;
+                }
+            }
+            out.add(days.get(best));
+            hits.remove(best);
+            days.remove(best);
+        }
+        return out;
+    }
+
+    private static void addAll(Matcher m, int y, int mo, int d, List<int[]> hits, List<LocalDate> days) {
+        while (m.find()) {
+            LocalDate day = day(m.group(y), m.group(mo), m.group(d));
+            if (day != null) {
+                hits.add(new int[] {m.start()});
+                days.add(day);
+            }
+        }
+    }
+
+    /** A plausible day from year, month (number or name) and day strings, or {@code null}. */
+    static LocalDate day(String year, String month, String dayOfMonth) {
+        try {
+            int y = Integer.parseInt(year);
+            Integer mo = Character.isDigit(month.charAt(0)) ? Integer.valueOf(Integer.parseInt(month))
+                    : MONTHS.get(month.toLowerCase(Locale.ROOT));
+            if (mo == null) {
+                return null;
+            }
+            LocalDate d = LocalDate.of(y, mo, Integer.parseInt(dayOfMonth));
+            return plausible(d) ? d : null;
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static boolean plausible(LocalDate d) {
+        return d != null && !d.isBefore(EARLIEST) && !d.isAfter(LocalDate.now().plusDays(1));
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        String[][] names = {
+            {"jan", "januar", "january", "jän", "jänner", "janner"}, {"feb", "februar", "february"},
+            {"mär", "mar", "märz", "marz", "march", "mrz"}, {"apr", "april"}, {"mai", "may"},
+            {"jun", "juni", "june"}, {"jul", "juli", "july"}, {"aug", "august"},
+            {"sep", "sept", "september"}, {"okt", "oct", "oktober", "october"}, {"nov", "november"},
+            {"dez", "dec", "dezember", "december"}};
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                m.put(n, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,173 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.newsgraph.error.BadInputException;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Paragraph;
+import org.newsgraph.model.RawDocument;
+
+/**
+ * Reads a web page into an article: decodes it ({@link HtmlDecoder}), drops scripts and over-deep markup
+ * ({@link HtmlPrescan}), parses it with jsoup, reads metadata and the publication date, removes furniture
+ * ({@link DomCleaner}), finds the body ({@link ContentFinder}) and lays it out ({@link BodyAssembler}). The stage that
+ * produced the body is recorded as {@code html:selector}, {@code html:article}, {@code html:density},
+ * {@code html:page} or {@code html:json-ld}. Pages beyond the {@link ExtractionLimits} give a best-effort result
+ * with warnings; an empty, binary or textless page fails with a {@link BadInputException}. Thread-safe.
+ */
+public final class HtmlArticleReader implements ArticleReader {
+    static final String METHOD_PREFIX = "html:";
+    /** The JSON-LD articleBody replaces markup text this many times shorter (the page shows a fragment only). */
+    private static final int JSON_LD_RATIO = 2;
+    private final ExtractionLimits limits;
+
+    public HtmlArticleReader() {
+        this(ExtractionLimits.DEFAULT);
+    }
+
+    public HtmlArticleReader(ExtractionLimits limits) {
+        this.limits = Objects.requireNonNull(limits);
+    }
+
+    @Override
+    public Article read(RawDocument doc) throws BadInputException {
+        long deadline = System.nanoTime() + limits.timeBudget().toNanos();
+        byte[] bytes = doc.bytes();
+        if (bytes.length == 0) {
+            throw new BadInputException(doc.name(), "empty document");
+        }
+        if (TextDecoding.looksBinary(bytes)) {
+            throw new BadInputException(doc.name(), "binary content, not a web page");
+        }
+        List<String> warnings = new ArrayList<>();
+        if (bytes.length > limits.maxBytes()) {
+            bytes = java.util.Arrays.copyOf(bytes, limits.maxBytes());
+            warnings.add("truncated-input");
+        }
+        String contentType = doc.contentType() != null ? doc.contentType() : doc.headers().get("content-type");
+        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, contentType);
+        if (decoded.invalidBytes() > 0) {
+            warnings.add("invalid-bytes");
+        }
+        if (decoded.source().equals("mislabelled")) {
+            warnings.add("charset-mislabelled");
+        }
+        if (decoded.text().isBlank()) {
+            throw new BadInputException(doc.name(), "empty document (only whitespace)");
+        }
+        HtmlPrescan.Result pre = HtmlPrescan.scan(decoded.text(), limits.maxDepth());
+        if (pre.depthLimited()) {
+            warnings.add("depth-limited");
+        }
+        String markup = pre.markup();
+        if (markup.length() > limits.maxMarkup()) {
+            int cut = markup.lastIndexOf('<', limits.maxMarkup());
+            markup = markup.substring(0, cut > 0 ? cut : limits.maxMarkup());
+            if (!warnings.contains("truncated-input")) {
+                warnings.add("truncated-input");
+            }
+        }
+        Parser parser = Parser.htmlParser();
+        parser.setMaxDepth(limits.maxDepth() * 2);
+        Document page = parser.parseInput(markup, doc.url() == null ? "" : doc.url());
+        return extract(doc, page, pre.jsonLd(), warnings, deadline);
+    }
+
+    private Article extract(RawDocument doc, Document page, List<String> jsonLd, List<String> warnings,
+            long deadline) throws BadInputException {
+        MetaTags meta = MetaTags.of(page);
+        JsonLd ld = JsonLd.parse(jsonLd);
+        PageMetadata pm = MetadataExtractor.read(page, meta, ld);
+        DateExtractor.Found date = DateExtractor.published(ld, meta, doc.url(), page);
+        Element body = page.body();
+        BodyAssembler.Body text = null;
+        String stage = "page";
+        if (body != null) {
+            ClassVerdicts verdicts = new ClassVerdicts();
+            TextStats stats = TextStats.of(body);
+            boolean late = System.nanoTime() > deadline;
+            if (!late) {
+                DomCleaner.clean(body, verdicts, stats);
+                late = System.nanoTime() > deadline;
+            }
+            if (late) {
+                warnings.add("time-budget-exceeded");
+            }
+            ContentFinder.Choice choice = late ? new ContentFinder.Choice(List.of(body), "page")
+                    : ContentFinder.find(body, stats, verdicts);
+            stage = choice.stage();
+            String lead = late ? null : LeadFinder.find(body, choice.roots(), stats, pm.description());
+            text = BodyAssembler.assemble(lead, BlockExtractor.blocks(choice.roots()), pm);
+        }
+        if (pm.articleBody() != null && pm.articleBody().length() >= ContentFinder.MIN_CHARS
+                && (text == null || text.chars() * JSON_LD_RATIO < pm.articleBody().length())) {
+            text = fromJsonLd(pm.articleBody());
+            stage = "json-ld";
+        }
+        if (text == null || text.isEmpty()) {
+            if (pm.title() == null) {
+                throw new BadInputException(doc.name(), "the page has no text");
+            }
+            warnings.add("no-body-text");
+            text = new BodyAssembler.Body(null, List.of());
+        }
+        Article.Builder b = Article.builder()
+                .url(doc.url())
+                .canonicalUrl(pm.canonicalUrl())
+                .outlet(pm.outlet())
+                .language(checkedLanguage(pm.language(), text, warnings))
+                .published(date.day(), date.method())
+                .modified(DateExtractor.modified(ld, meta))
+                .kicker(pm.kicker())
+                .title(pm.title())
+                .lead(text.lead())
+                .body(text.paragraphs())
+                .authors(pm.authors())
+                .paywalled(pm.paywalled())
+                .extraction(METHOD_PREFIX + stage);
+        warnings.forEach(b::warning);
+        return b.build();
+    }
+
+    private static BodyAssembler.Body fromJsonLd(String articleBody) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (String block : PlainTextReader.blocks(org.jsoup.parser.Parser.unescapeEntities(articleBody, false))) {
+            paragraphs.add(Paragraph.of(block));
+        }
+        String lead = paragraphs.size() > 1 ? paragraphs.remove(0).text() : null;
+        return new BodyAssembler.Body(lead, paragraphs);
+    }
+
+    /** The declared language unless the text clearly says otherwise; the text's guess when none is declared. */
+    private static String checkedLanguage(String declared, BodyAssembler.Body text, List<String> warnings) {
+        StringBuilder sb = new StringBuilder();
+        if (text.lead() != null) {
+            sb.append(text.lead()).append(' ');
+        }
+        for (Paragraph p : text.paragraphs()) {
+            if (sb.length() > 4000) {
+                break;
+            }
+            sb.append(p.text()).append(' ');
+        }
+        String guessed = LanguageGuess.guess(sb.toString());
+        if (declared == null) {
+            return guessed;
+        }
+        if (guessed != null && !guessed.equals(declared)) {
+            warnings.add("language-mismatch:" + declared);
+            return guessed;
+        }
+        return declared;
+    }
+}
