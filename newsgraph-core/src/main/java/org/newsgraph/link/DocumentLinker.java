@@ -25,35 +25,62 @@ public final class DocumentLinker implements Linker {
     private final ActorRegistry registry;
     private final GazetteerMatcher gazetteer;
     private final RoleNouns roleNouns;
+    private final DatedNames datedNames;
 
     public DocumentLinker(ActorRegistry registry) {
         this.registry = registry;
         this.gazetteer = new GazetteerMatcher(registry);
         this.roleNouns = RoleNouns.load(registry);
+        this.datedNames = new DatedNames(registry);
     }
 
     @Override
     public List<Entity> link(AnnotatedText text) {
         LocalDate day = text.article().published();
         List<Candidate> cands = merge(gazetteer.find(text), NerSpans.find(text));
-        cands.addAll(roleNouns.find(text, cands, day));
+        List<Candidate> superseded = new ArrayList<>();
+        cands.addAll(roleNouns.find(text, cands, day, superseded));
+        cands.removeAll(superseded);
         cands = assignOtherIds(cands, text, false);
         cands = Coreference.resolve(text, cands);
-        cands = appositions(text, cands);
         cands = assignOtherIds(cands, text, true);
+        cands = datedNames.resolve(cands, day, text.language());
+        cands = appositions(text, cands);
         return EntityAssembler.assemble(text, cands, registry);
     }
 
-    /** Registry matches win; a CRF span overlapping one is dropped. */
+    /**
+     * Registry matches win and a CRF span overlapping one is dropped, except that a place inside a longer
+     * organisation name stays part of it ("FC Bayern München", "Universität Wien", "Bank of England").
+     */
     static List<Candidate> merge(List<Candidate> gazetteer, List<Candidate> ner) {
-        List<Candidate> out = new ArrayList<>(gazetteer);
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate g : gazetteer) {
+            if (ner.stream().noneMatch(n -> placeInsideOrganisation(g, n))) {
+                out.add(g);
+            }
+        }
         for (Candidate n : ner) {
-            if (gazetteer.stream().noneMatch(g -> g.overlaps(n))) {
+            boolean keep = gazetteer.stream().noneMatch(g -> g.overlaps(n))
+                    || gazetteer.stream().filter(g -> g.overlaps(n)).allMatch(g -> placeInsideOrganisation(g, n));
+            if (keep) {
                 out.add(n);
             }
         }
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    /** A registry place name, or any derived word ("Deutsche" of "Deutsche Bank"), inside a longer CRF name. */
+    private static boolean placeInsideOrganisation(Candidate g, Candidate n) {
+        boolean strictlyInside = n.start() <= g.start() && g.end() <= n.end() && n.end() - n.start() > g.end() - g.start();
+        if (!strictlyInside) {
+            return false;
+        }
+        boolean derived = !g.method().equals("gazetteer:name") && !g.method().equals("gazetteer:seat");
+        boolean place = g.type() == EntityType.LOCATION || g.type() == EntityType.COUNTRY;
+        boolean organisation = n.type() == EntityType.ORGANIZATION || n.type() == EntityType.OTHER;
+        return derived || (place && organisation);
     }
 
     /**

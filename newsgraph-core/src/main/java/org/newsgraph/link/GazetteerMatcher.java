@@ -22,8 +22,13 @@ import org.newsgraph.model.Token;
  * form names both a government seat and a place ("Pyongyang"), a locative preposition before it selects the place.
  */
 final class GazetteerMatcher {
-    private static final Set<String> LOCATIVE = Set.of("in", "im", "nach", "aus", "bei", "nahe", "von", "vom", "zu",
-            "at", "to", "from", "near", "into", "via");
+    /** Prepositions after which a capital is the place ("in Moskau", "auf Kiew vorrücken", "nach Berlin reisen"). */
+    private static final Set<String> LOCATIVE = Set.of("in", "im", "nach", "bei", "nahe", "zu", "zum", "zur", "auf",
+            "richtung", "at", "to", "near", "into", "via", "outside", "around", "towards", "toward");
+    /** Verbs whose object is a place when it is a capital ("nahmen Kabul ein", "captured Kherson"). */
+    private static final Set<String> PLACE_VERBS = Set.of("einnehmen", "erobern", "besetzen", "bombardieren",
+            "beschießen", "angreifen", "erreichen", "verlassen", "evakuieren", "belagern", "besuchen", "visit", "capture", "seize", "enter",
+            "reach", "leave", "bomb", "shell", "attack", "evacuate", "storm", "besiege", "occupy");
     private final Map<String, List<SurfaceForm>> byHead = new HashMap<>();
     private final ActorRegistry registry;
 
@@ -106,7 +111,8 @@ final class GazetteerMatcher {
         if (same.size() == 1) {
             return f;
         }
-        boolean locative = i > 0 && LOCATIVE.contains(s.tokens().get(i - 1).word().toLowerCase(Locale.ROOT));
+        boolean locative = i > 0 && LOCATIVE.contains(s.tokens().get(i - 1).word().toLowerCase(Locale.ROOT))
+                || placeVerbBefore(s, i);
         SurfaceForm seat = null;
         SurfaceForm place = null;
         SurfaceForm name = null;
@@ -125,6 +131,28 @@ final class GazetteerMatcher {
             return locative ? place : seat;
         }
         return name != null ? name : same.get(0);
+    }
+
+    /** A verb of taking or attacking places within three tokens before ("nahmen Kabul ein"). */
+    private static boolean placeVerbBefore(Sentence s, int i) {
+        List<Token> toks = s.tokens();
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            Token t = toks.get(k);
+            String lemma = t.lemma();
+            if (PLACE_VERBS.contains(lemma)) {
+                return true;
+            }
+            // separable verbs whose particle follows the object: "nahmen … ein", "griffen … an"
+            if (("nehmen".equals(lemma) || "greifen".equals(lemma)) && i + 1 < toks.size()) {
+                for (int j = i + 1; j < toks.size(); j++) {
+                    String w = toks.get(j).word().toLowerCase(Locale.ROOT);
+                    if (w.equals("ein") || w.equals("an")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static int tokenEndingAt(Sentence s, int from, int end) {

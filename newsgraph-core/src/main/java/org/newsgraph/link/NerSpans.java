@@ -81,9 +81,18 @@ final class NerSpans {
         }
     }
 
+    /**
+     * True when no word of the span starts with a capital letter ("deutsch-russische", "engl.", "°C"): derived
+     * adjectives, abbreviations and units, not names.
+     */
     private static boolean allLowerCase(List<Token> toks, int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (!Character.isLowerCase(toks.get(k).word().charAt(0))) {
+            String w = toks.get(k).word();
+            char c = w.charAt(0);
+            if (Character.isUpperCase(c) && !(k > from && toks.get(k - 1).word().startsWith("°"))) {
+                return false;
+            }
+            if (Character.isDigit(c)) {
                 return false;
             }
         }

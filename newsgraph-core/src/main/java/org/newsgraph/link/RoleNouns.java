@@ -82,37 +82,40 @@ final class RoleNouns {
 
     /**
      * Role-noun mentions resolved to people. {@code linked} are the candidates found so far (countries among them
-     * give the country of a role).
+     * give the country of a role); a compound part the gazetteer took ("UN" of "UN-Generalsekretär") yields to the
+     * role noun and is returned in {@code superseded}.
      */
-    List<Candidate> find(AnnotatedText text, List<Candidate> linked, LocalDate day) {
+    List<Candidate> find(AnnotatedText text, List<Candidate> linked, LocalDate day, List<Candidate> superseded) {
         List<Candidate> out = new ArrayList<>();
         String doc = text.text().text();
         Language lang = text.language();
         for (Sentence s : text.sentences()) {
             List<Token> toks = s.tokens();
             for (int i = 0; i < toks.size(); i++) {
-                int last = i;
-                Entry e = null;
-                // two-word nouns first ("prime minister", "foreign minister")
-                if (i + 1 < toks.size()) {
-                    e = byForm.get(lang.code() + "|" + (doc.substring(toks.get(i).start(), toks.get(i + 1).end()))
-                            .toLowerCase(lang.locale()));
-                    last = i + 1;
+                int[] match = longestForm(doc, s, i, lang);
+                if (match == null) {
+                    continue;
                 }
-                if (e == null) {
-                    e = byForm.get(lang.code() + "|" + toks.get(i).word().toLowerCase(lang.locale()));
-                    last = i;
-                }
-                if (e == null || covered(linked, s.index(), i)) {
+                int last = match[0];
+                Entry e = entryAt(doc, toks.get(i).start(), toks.get(last).end(), lang);
+                Candidate compound = compoundInside(linked, s.index(), i, last);
+                if (covered(linked, s.index(), i, last, compound)) {
                     continue;
                 }
                 String country = e.country() != null ? e.country() : countryAround(s, i, last, linked);
+                if (country == null && "Bundeskanzler".equalsIgnoreCase(stem(doc, toks.get(i)))
+                        && lang == Language.GERMAN) {
+                    country = "DEU"; // the title names Germany's chancellor unless Austria is said
+                }
                 if (country == null) {
                     continue;
                 }
                 Actor person = holder(e.office(), country, day);
                 if (person == null) {
                     continue;
+                }
+                if (compound != null) {
+                    superseded.add(compound);
                 }
                 int start = toks.get(i).start();
                 int end = toks.get(last).end();
@@ -124,12 +127,46 @@ final class RoleNouns {
         return out;
     }
 
+    private static String stem(String doc, Token t) {
+        String w = doc.substring(t.start(), t.end());
+        return w.replaceAll("(in|s)$", "");
+    }
+
+    /** The last token of the longest role-noun form starting at token i (forms may span tokens: "UN-Generalsekretär"). */
+    private int[] longestForm(String doc, Sentence s, int i, Language lang) {
+        List<Token> toks = s.tokens();
+        int best = -1;
+        for (int k = i; k < Math.min(toks.size(), i + 4); k++) {
+            if (entryAt(doc, toks.get(i).start(), toks.get(k).end(), lang) != null) {
+                best = k;
+            }
+        }
+        return best < 0 ? null : new int[] {best};
+    }
+
+    private Entry entryAt(String doc, int start, int end, Language lang) {
+        return byForm.get(lang.code() + "|" + doc.substring(start, end).toLowerCase(lang.locale()));
+    }
+
+    private static Candidate compoundInside(List<Candidate> linked, int sentence, int first, int last) {
+        for (Candidate c : linked) {
+            if (c.sentence() == sentence && c.first() >= first && c.last() <= last && c.method().equals("gazetteer:compound")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** The office holder; "leader" falls back to the country's executive office. */
     private Actor holder(String office, String country, LocalDate day) {
         List<Actor> h = registry.holders(office, country, day);
         if (h.isEmpty() && "leader".equals(office)) {
             String exec = registry.get("country:" + country).map(Actor::executive).orElse(null);
             h = registry.holders(exec == null ? "head-of-state" : exec, country, day);
+        }
+        if (h.size() == 2) {
+            // a handover day: the incoming holder (an inauguration-day article is about the new president)
+            h = h.stream().filter(a -> a.roles().stream().anyMatch(r -> day != null && day.equals(r.from()))).toList();
         }
         return h.size() == 1 ? h.get(0) : null;
     }
@@ -159,9 +196,9 @@ final class RoleNouns {
         return w.equals("von") || w.equals("of");
     }
 
-    private static boolean covered(List<Candidate> linked, int sentence, int token) {
+    private static boolean covered(List<Candidate> linked, int sentence, int first, int last, Candidate except) {
         for (Candidate c : linked) {
-            if (c.sentence() == sentence && c.first() <= token && token <= c.last()) {
+            if (c != except && c.sentence() == sentence && c.first() <= last && first <= c.last()) {
                 return true;
             }
         }

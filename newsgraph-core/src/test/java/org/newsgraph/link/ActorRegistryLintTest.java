@@ -33,7 +33,7 @@ class ActorRegistryLintTest {
     /** Offices held by one person at a time in one country or organisation. */
     static final Set<String> SINGLE_HOLDER = Set.of("head-of-state", "head-of-government", "leader",
             "foreign-minister", "defence-minister", "crown-prince", "secretary-general", "president",
-            "director-general", "managing-director", "high-representative", "chair", "prosecutor");
+            "director-general", "managing-director", "high-representative", "chair", "prosecutor", "speaker");
     private static final Pattern SHARED = Pattern.compile("^- `([^`]+)`: ((?:[a-z]+:[A-Za-z0-9.\\-]+(?:, )?)+)");
 
     private final ActorRegistry registry = ActorRegistry.curated();

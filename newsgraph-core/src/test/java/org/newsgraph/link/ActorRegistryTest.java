@@ -46,7 +46,7 @@ class ActorRegistryTest {
         "head-of-state, KOR, 2025-07-01, person:lee-jae-myung",
         "head-of-government, CAN, 2025-04-01, person:mark-carney",
         "head-of-government, JPN, 2025-11-01, person:sanae-takaichi",
-        "head-of-state, UKR, 2023-09-11, person:volodymyr-zelenskyy",
+        "head-of-state, UKR, 2023-09-11, person:volodymyr-zelensky",
         "head-of-state, GBR, 2023-09-11, person:charles-iii",
         "head-of-government, GBR, 2023-09-11, person:rishi-sunak",
         "head-of-state, FRA, 2023-09-11, person:emmanuel-macron",
