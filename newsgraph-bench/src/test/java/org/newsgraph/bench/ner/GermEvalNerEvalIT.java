@@ -20,13 +20,14 @@ import org.newsgraph.bench.SummaryLine;
 import org.newsgraph.pipeline.Pipelines;
 
 /**
- * Evaluation gate: German NER on the GermEval 2014 test split, outer chunks. The floors are pinned just below the
+ * Evaluation gate: German NER (CRF plus the actor registry as gazetteer layer) on the GermEval 2014 test split, outer
+ * chunks (measured 0.751; the CRF alone 0.715 on our tokens). The floors are pinned just below the
  * measured figures; lowering one is an explicit change to this file.
  */
 class GermEvalNerEvalIT {
-    static final double F1_FLOOR = 0.73;
+    static final double F1_FLOOR = 0.75;
     static final double PER_FLOOR = 0.82;
-    static final double LOC_FLOOR = 0.79;
+    static final double LOC_FLOOR = 0.80;
 
     @Test
     void germEvalTestSplit() throws Exception {
