@@ -133,9 +133,12 @@ final class GazetteerMatcher {
         return name != null ? name : same.get(0);
     }
 
-    /** A verb of taking or attacking places within three tokens before ("nahmen Kabul ein"). */
+    /** A verb of taking, leaving or attacking places next to the name ("nahmen Kabul ein", "Pyongyang verlassen"). */
     private static boolean placeVerbBefore(Sentence s, int i) {
         List<Token> toks = s.tokens();
+        if (i + 1 < toks.size() && PLACE_VERBS.contains(toks.get(i + 1).lemma())) {
+            return true; // German verb-final: "… Pyongyang verlassen"
+        }
         for (int k = Math.max(0, i - 3); k < i; k++) {
             Token t = toks.get(k);
             String lemma = t.lemma();
