@@ -23,6 +23,18 @@ public final class Main {
         cl.setExecutionExceptionHandler(new ExitCodes.Handler());
         cl.setParameterExceptionHandler(new ExitCodes.UsageHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("newsgraph: out of memory; give the JVM more heap (NEWSGRAPH_HEAP=6g ./newsgraph ...)");
+            return ExitCodes.FAILURE;
+        } catch (Error e) {
+            // picocli hands only exceptions to the handler; an error is a bug: one line, the trace with --debug
+            System.err.println("newsgraph: internal error: " + ExitCodes.message(e));
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace();
+            }
+            return ExitCodes.FAILURE;
+        }
     }
 }

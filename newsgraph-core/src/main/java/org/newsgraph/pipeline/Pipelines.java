@@ -21,8 +21,19 @@ import org.newsgraph.nlp.LinguaLanguageIdentifier;
 public final class Pipelines {
     private Pipelines() {}
 
-    /** The standard pipeline with the built-in actor registry. Models load lazily, on first use of a language. */
+    /**
+     * The standard pipeline with the built-in actor registry, one per process: its models load once, lazily, on first
+     * use of a language, and every thread shares them.
+     */
     public static Pipeline standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final Pipeline STANDARD = build();
+    }
+
+    private static Pipeline build() {
         return new Pipeline(
                 new DocumentReader(new HtmlArticleReader()),
                 new LinguaLanguageIdentifier(),
