@@ -90,7 +90,7 @@ final class Derivation {
             }
         }
         BatchInsert clusters = new BatchInsert("clusters", 18);
-        BatchInsert members = new BatchInsert("cluster_reports", 3);
+        BatchInsert members = new BatchInsert("cluster_reports", 4);
         for (EventCluster c : EventClusterer.cluster(reports.values())) {
             Report anchor = reports.get(c.reports().get(0));
             TimeSpan t = c.time();
@@ -101,8 +101,9 @@ final class Derivation {
                     t == null ? null : t.value(), t == null ? null : t.start(), t == null ? null : t.end(),
                     c.reports().size(), c.articles(), c.outlets(), c.independentSources(),
                     AnalysisRows.json(c.languages()));
-            for (String r : c.reports()) {
-                members.add(c.id(), r, reports.get(r).articleId());
+            for (int i = 0; i < c.reports().size(); i++) {
+                String r = c.reports().get(i);
+                members.add(c.id(), i, r, reports.get(r).articleId());
             }
         }
         execute(db, "DELETE FROM clusters");

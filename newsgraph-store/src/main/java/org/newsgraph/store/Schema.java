@@ -11,7 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The DuckDB tables of a store. Ingest appends to the evidence tables (articles, sentences, entities, mentions,
@@ -19,13 +22,12 @@ import java.util.List;
  * actors, clusters, cluster_reports) are recomputed from them, in one transaction, whenever the evidence grew. The
  * same columns are what the exports and the Spark job write. Documented column by column in {@code docs/store.md}.
  */
-final class Schema {
+public final class Schema {
     /** Bumped when a table changes incompatibly; a store of another version is refused with a clear message. */
     static final String VERSION = "1";
 
-    static final List<String> EVIDENCE_TABLES = List.of("articles", "sentences", "entities", "mentions", "timexes",
-            "events", "claims");
-    static final List<String> DERIVED_TABLES = List.of("syndication", "actors", "clusters", "cluster_reports");
+    /** The tables exports write, each with the order that makes its export deterministic. */
+    public static final Map<String, String> EXPORTED = exported();
 
     static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
@@ -74,9 +76,26 @@ final class Schema {
               score DOUBLE, source VARCHAR, target VARCHAR, source_country VARCHAR, target_country VARCHAR,
               actors VARCHAR, time VARCHAR, time_start DATE, time_end DATE, reports INTEGER, articles INTEGER,
               outlets INTEGER, independent_sources INTEGER, languages VARCHAR)""",
-            "CREATE TABLE IF NOT EXISTS cluster_reports (cluster_id VARCHAR, event_id VARCHAR, article_id VARCHAR)");
+            "CREATE TABLE IF NOT EXISTS cluster_reports (cluster_id VARCHAR, ordinal INTEGER, event_id VARCHAR, "
+                    + "article_id VARCHAR)");
 
     private Schema() {}
+
+    private static Map<String, String> exported() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("articles", "id");
+        m.put("sentences", "article_id, sentence");
+        m.put("entities", "article_id, entity_id");
+        m.put("mentions", "article_id, char_start, char_end, entity_id");
+        m.put("timexes", "article_id, char_start, char_end");
+        m.put("events", "id");
+        m.put("claims", "id");
+        m.put("syndication", "article_id");
+        m.put("actors", "id");
+        m.put("clusters", "id");
+        m.put("cluster_reports", "cluster_id, ordinal");
+        return Collections.unmodifiableMap(m);
+    }
 
     /** Creates missing tables and checks the store's version; {@code create} false refuses a foreign database. */
     static void create(Connection db, boolean create, String name) throws SQLException, StoreException {

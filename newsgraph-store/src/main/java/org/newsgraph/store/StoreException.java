@@ -13,11 +13,8 @@ public final class StoreException extends InputIoException {
     private static final long serialVersionUID = 1L;
 
     public StoreException(String store, String message, Throwable cause) {
-        super(store, message + (cause == null || cause.getMessage() == null ? ""
-                : " (" + firstLine(cause.getMessage()) + ")"));
-        if (cause != null) {
-            initCause(cause);
-        }
+        super(store, new java.io.IOException(message + (cause == null || cause.getMessage() == null ? ""
+                : " (" + firstLine(cause.getMessage()) + ")"), cause));
     }
 
     private static String firstLine(String s) {
