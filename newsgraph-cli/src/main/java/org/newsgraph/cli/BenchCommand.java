@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Evaluate quality and speed on benchmark data (../shared/data). The last line printed is a "
                 + "summary of key=value pairs starting with bench=TASK.",
-        subcommands = {BenchNerCommand.class})
+        subcommands = {BenchNerCommand.class, BenchThroughputCommand.class, BenchQueriesCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
