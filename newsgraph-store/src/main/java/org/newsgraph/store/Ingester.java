@@ -50,7 +50,7 @@ public final class Ingester implements DocumentSink, AutoCloseable {
     private record Task(RawDocument doc, InputHints hints) {}
 
     private final Store store;
-    private final Pipeline pipeline;
+    private final ArticleAnalyzer pipeline;
     private final BlockingQueue<Object> tasks;
     private final IngestWriter writer;
     private final List<Thread> workers = new ArrayList<>();
@@ -63,6 +63,10 @@ public final class Ingester implements DocumentSink, AutoCloseable {
     private boolean finished;
 
     public Ingester(Store store, Pipeline pipeline, Options options) {
+        this(store, ArticleAnalyzer.of(pipeline), options);
+    }
+
+    public Ingester(Store store, ArticleAnalyzer pipeline, Options options) {
         this.store = store;
         this.pipeline = pipeline;
         this.tasks = new ArrayBlockingQueue<>(options.threads() * 2);
