@@ -60,8 +60,14 @@ final class IngestWriter {
         }
     }
 
-    void abort() {
-        thread.interrupt();
+    /**
+     * Stops after the batch in hand without taking more. The thread is not interrupted: an interrupt inside Lucene's
+     * file I/O could close the index's channels mid-write.
+     */
+    void abort() throws InterruptedException {
+        queue.clear();
+        queue.offer(Ingester.end());
+        thread.join(TimeUnit.MINUTES.toMillis(1));
     }
 
     long stored() {

@@ -158,9 +158,16 @@ public final class Ingester implements DocumentSink, AutoCloseable {
                 (System.nanoTime() - started) / 1e9, store.counts());
     }
 
-    /** Stops the workers without waiting for queued documents (they are re-processed by the next ingest). */
+    /**
+     * Stops the workers without waiting for queued documents (the next ingest re-processes them); the writer finishes
+     * the batch in hand. Does nothing more after {@link #finish}.
+     */
     @Override
-    public void close() {
+    public void close() throws InterruptedException {
+        if (finished) {
+            return;
+        }
+        tasks.clear();
         workers.forEach(Thread::interrupt);
         writer.abort();
     }

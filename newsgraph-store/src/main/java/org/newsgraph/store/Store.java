@@ -35,6 +35,8 @@ public final class Store implements AutoCloseable {
     /** The index is committed at most this often during ingest (and always at close). */
     static final long INDEX_COMMIT_NANOS = TimeUnit.SECONDS.toNanos(10);
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Store.class);
+
     private final Path dir;
     private final Connection db;
     private final LuceneIndex index;
@@ -81,7 +83,7 @@ public final class Store implements AutoCloseable {
         LuceneIndex index = null;
         try {
             Schema.create(db, create, dir.toString());
-            index = new LuceneIndex(dir.resolve(INDEX_DIR));
+            index = openIndex(dir.resolve(INDEX_DIR));
             Store s = new Store(dir, db, index);
             s.reconcile();
             return s;
@@ -91,6 +93,23 @@ public final class Store implements AutoCloseable {
                 throw se;
             }
             throw new StoreException(dir.toString(), "the store is damaged and cannot be opened", e);
+        }
+    }
+
+    /**
+     * Opens the index; a damaged one is set aside ({@code index.damaged-N}) and rebuilt from the tables, which hold
+     * everything it did.
+     */
+    private static LuceneIndex openIndex(Path path) throws IOException {
+        try {
+            return new LuceneIndex(path);
+        } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+                | org.apache.lucene.index.IndexFormatTooNewException e) {
+            Path aside = path.resolveSibling(path.getFileName() + ".damaged-" + System.currentTimeMillis());
+            Files.move(path, aside);
+            LOG.warn("{}: the search index was damaged ({}); moved to {} and rebuilt from the tables", path,
+                    e.getMessage(), aside);
+            return new LuceneIndex(path);
         }
     }
 

@@ -79,6 +79,23 @@ class StoreSearchTest {
     }
 
     @Test
+    void aDamagedIndexIsSetAsideAndRebuilt() throws Exception {
+        try (Store store = Store.open(dir)) {
+            store.write(ClusteringStoreTest.pending());
+        }
+        try (Stream<Path> files = Files.list(dir.resolve(Store.INDEX_DIR))) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("segments_")).toList()) {
+                byte[] b = Files.readAllBytes(p);
+                b[b.length / 2] ^= 0x5a;
+                Files.write(p, b);
+            }
+        }
+        try (Store store = Store.open(dir)) {
+            assertEquals(5, search(store, SearchRequest.of("Putin")).size());
+        }
+    }
+
+    @Test
     void aFolderWithoutAStoreIsAClearError() {
         StoreException e = assertThrows(StoreException.class, () -> Store.openExisting(dir));
         assertTrue(e.getMessage().contains("not a Newsgraph store"), e.getMessage());
