@@ -15,7 +15,6 @@ import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleText;
 import org.newsgraph.model.Language;
-import org.newsgraph.pipeline.InputHints;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.nlp.HeidelTimeTagger;
 import org.newsgraph.nlp.LanguageIdentifier;
@@ -54,7 +53,7 @@ final class StageProfile {
     private void time(Pipeline pipeline, LanguageIdentifier languages, TimexTagger timexes, BenchRecord r) {
         try {
             long t0 = System.nanoTime();
-            Article a = pipeline.read(r.toDocument(), InputHints.NONE);
+            Article a = pipeline.read(r.toDocument(), r.hints());
             long t1 = System.nanoTime();
             languages.identify(ArticleText.of(a).text());
             long t2 = System.nanoTime();
@@ -64,7 +63,7 @@ final class StageProfile {
             long t4 = System.nanoTime();
             pipeline.linker().link(text);
             long t5 = System.nanoTime();
-            pipeline.analyze(a, r.name(), InputHints.NONE);
+            pipeline.analyze(a, r.name(), r.hints());
             long t6 = System.nanoTime();
             read += t1 - t0;
             language += t2 - t1;

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.newsgraph.bench.SummaryLine;
 import org.newsgraph.error.BadInputException;
-import org.newsgraph.pipeline.InputHints;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.store.IngestSummary;
 import org.newsgraph.store.Ingester;
@@ -57,7 +56,7 @@ public final class ThroughputBench {
             long cpu0 = processCpuNanos();
             try (Ingester ingester = new Ingester(store, pipeline, new Ingester.Options(o.threads(), 32))) {
                 Datasets.read(o.dataset(), o.limit(), r -> {
-                    ingester.accept(r.toDocument(), InputHints.NONE);
+                    ingester.accept(r.toDocument(), r.hints());
                     return true;
                 });
                 s = ingester.finish();
@@ -91,7 +90,7 @@ public final class ThroughputBench {
     private static void warmUp(Pipeline pipeline, List<BenchRecord> sample) {
         for (BenchRecord r : sample.subList(0, Math.min(3, sample.size()))) {
             try {
-                pipeline.analyze(r.toDocument(), InputHints.NONE);
+                pipeline.analyze(r.toDocument(), r.hints());
             } catch (BadInputException e) {
                 // refused stories are counted in the run itself
             }
