@@ -56,18 +56,21 @@ class IngestCrashIT {
         }
     }
 
-    static Process start(Path store) throws IOException {
+    static Process start(Path store, Path input, String lang, String heap) throws IOException {
         Path jar = Path.of("target/newsgraph.jar");
         assertTrue(Files.isRegularFile(jar), "the application jar is built in the package phase");
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
                 "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "ingest", "--store", store.toString(), "--threads",
-                "1", "--batch", "1", "--progress-interval", "100", "--lang", "en", FIXTURES.toString())
+                "1", "--batch", "1", "--progress-interval", "100", "--lang", lang, input.toString())
                 .redirectErrorStream(true).start();
     }
 
     /** Runs to the end, or kills the process with SIGKILL once it reports at least {@code killAt} stored articles. */
     static Run run(Path store, int killAt) throws Exception {
-        Process p = start(store);
+        return run(start(store, FIXTURES, "en", "2g"), killAt);
+    }
+
+    static Run run(Process p, int killAt) throws Exception {
         List<String> lines = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
