@@ -20,7 +20,6 @@ import org.newsgraph.store.IngestProgress;
  */
 final class IngestDisplay implements AutoCloseable {
     private final Thread thread;
-    private final long started = System.nanoTime();
 
     private IngestDisplay(Runnable loop) {
         thread = new Thread(loop, "newsgraph-progress");
@@ -34,9 +33,8 @@ final class IngestDisplay implements AutoCloseable {
         if (terminal) {
             return new IngestDisplay(() -> bar(total, progress, err));
         }
-        IngestDisplay[] self = new IngestDisplay[1];
-        self[0] = new IngestDisplay(() -> lines(total, progress, intervalMs, err, self));
-        return self[0];
+        long started = System.nanoTime();
+        return new IngestDisplay(() -> lines(total, progress, intervalMs, err, started));
     }
 
     private static void bar(long total, Supplier<IngestProgress> progress, PrintStream err) {
@@ -56,7 +54,7 @@ final class IngestDisplay implements AutoCloseable {
     }
 
     private static void lines(long total, Supplier<IngestProgress> progress, long intervalMs, PrintStream err,
-            IngestDisplay[] self) {
+            long started) {
         long last = -1;
         try {
             while (true) {
@@ -64,7 +62,7 @@ final class IngestDisplay implements AutoCloseable {
                 IngestProgress p = progress.get();
                 if (p.done() != last) {
                     last = p.done();
-                    double s = (System.nanoTime() - self[0].started) / 1e9;
+                    double s = (System.nanoTime() - started) / 1e9;
                     err.printf(Locale.ROOT, "progress: %d/%d documents, stored=%d duplicates=%d failed=%d, "
                             + "%.1f articles/s%n", p.done(), total, p.stored(), p.duplicates(), p.failed(),
                             p.stored() / Math.max(s, 1e-9));

@@ -34,13 +34,13 @@ final class Reindexer {
         }
     }
 
+    /** Restricts table {@code x} (with an {@code article_id} column) to the articles ingested in a sequence range. */
     private static final String RANGE = " JOIN ingest_log l ON l.article_id = x.article_id WHERE l.seq > ? AND l.seq <= ?";
 
     private static Map<String, IndexedArticles.Builder> articles(Connection db, long lo, long hi) throws SQLException {
         Map<String, IndexedArticles.Builder> out = new LinkedHashMap<>();
-        String sql = "SELECT x.article_id, a.language, a.outlet, a.published, a.title, a.text FROM "
-                + "(SELECT id AS article_id FROM articles) x JOIN articles a ON a.id = x.article_id" + RANGE
-                + " ORDER BY l.seq";
+        String sql = "SELECT x.id, x.language, x.outlet, x.published, x.title, x.text FROM articles x "
+                + "JOIN ingest_log l ON l.article_id = x.id WHERE l.seq > ? AND l.seq <= ? ORDER BY l.seq";
         try (ResultSet rs = query(db, sql, lo, hi)) {
             while (rs.next()) {
                 Date d = rs.getDate(4);
