@@ -28,6 +28,8 @@ final class IndexFields {
     static final String OUTLET_NAME = "outlet_name";
     static final String DAY = "day";
     static final String ACTOR = "actor";
+    /** The article's headline, stored (not searched) on sentence documents for display. */
+    static final String HEADLINE = "headline";
     static final String[] LANGUAGES = {"de", "en"};
 
     private IndexFields() {}

@@ -112,6 +112,9 @@ final class LuceneIndex implements Closeable {
         Document d = common(a, "sentence", a.actorsBySentence().getOrDefault(i, Set.of()));
         d.add(new StoredField(IndexFields.SENTENCE, i));
         d.add(new StoredField(IndexFields.START, span[0]));
+        if (a.title() != null) {
+            d.add(new StoredField(IndexFields.HEADLINE, a.title()));
+        }
         d.add(new Field(IndexFields.text(IndexFields.indexLanguage(a.language())),
                 a.text().substring(span[0], span[1]), TEXT));
         return d;

@@ -63,7 +63,8 @@ public final class StoreSearch implements Closeable {
             String snippet = snippets.get(IndexFields.indexLanguage(lang))[i];
             IndexableField day = d.getField(IndexFields.DAY);
             IndexableField sentence = d.getField(IndexFields.SENTENCE);
-            String title = d.get(IndexFields.title(IndexFields.indexLanguage(lang)));
+            String title = sentence == null ? d.get(IndexFields.title(IndexFields.indexLanguage(lang)))
+                    : d.get(IndexFields.HEADLINE);
             hits.add(new SearchHit(d.get(IndexFields.ARTICLE), sentence == null ? -1 : sentence.numericValue()
                     .intValue(), sd.score, lang, d.get(IndexFields.OUTLET_NAME),
                     day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()), title,

@@ -48,7 +48,8 @@ class StoreSearchTest {
             SearchRequest sentences = new SearchRequest("Getreide", null, null, null, null, null, true, 10);
             List<SearchHit> s = search(store, sentences);
             assertEquals(3, s.size());
-            assertTrue(s.stream().allMatch(h -> h.sentence() >= 0 && h.snippet().contains("[Getreide]")), s.toString());
+            assertTrue(s.stream().allMatch(h -> h.sentence() >= 0 && h.snippet().contains("[Getreide]")
+                    && h.title() != null), s.toString());
         }
     }
 
