@@ -74,7 +74,10 @@ public final class Store implements AutoCloseable {
     private static Store openExisting(Path dir, boolean create) throws StoreException {
         Connection db;
         try {
-            db = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(DB_FILE).toAbsolutePath());
+            java.util.Properties config = new java.util.Properties();
+            // DuckDB would take up to 80 % of the machine's memory for a large query; the NLP models need the rest
+            config.setProperty("memory_limit", System.getProperty("newsgraph.duckdb.memory", "1GB"));
+            db = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(DB_FILE).toAbsolutePath(), config);
         } catch (SQLException e) {
             String m = String.valueOf(e.getMessage());
             throw new StoreException(dir.toString(), m.contains("lock") ? "the store is in use by another process"
