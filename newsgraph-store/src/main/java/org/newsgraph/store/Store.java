@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,8 +33,6 @@ public final class Store implements AutoCloseable {
     public static final String INDEX_DIR = "index";
     /** The index is committed at most this often during ingest (and always at close). */
     static final long INDEX_COMMIT_NANOS = TimeUnit.SECONDS.toNanos(10);
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Store.class);
 
     private final Path dir;
     private final Connection db;
@@ -72,47 +69,20 @@ public final class Store implements AutoCloseable {
     }
 
     private static Store openExisting(Path dir, boolean create) throws StoreException {
-        Connection db;
-        try {
-            java.util.Properties config = new java.util.Properties();
-            // DuckDB would take up to 80 % of the machine's memory for a large query; the NLP models need the rest
-            config.setProperty("memory_limit", System.getProperty("newsgraph.duckdb.memory", "1GB"));
-            db = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(DB_FILE).toAbsolutePath(), config);
-        } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            throw new StoreException(dir.toString(), m.contains("lock") ? "the store is in use by another process"
-                    : "cannot open the store's tables; the file is damaged or not a DuckDB database", e);
-        }
+        Connection db = StoreFiles.connect(dir);
         LuceneIndex index = null;
         try {
             Schema.create(db, create, dir.toString());
-            index = openIndex(dir.resolve(INDEX_DIR));
+            index = StoreFiles.openIndex(dir.resolve(INDEX_DIR));
             Store s = new Store(dir, db, index);
             s.reconcile();
             return s;
         } catch (SQLException | IOException | RuntimeException e) {
-            closeQuietly(db, index);
+            StoreFiles.closeQuietly(db, index);
             if (e instanceof StoreException se) {
                 throw se;
             }
             throw new StoreException(dir.toString(), "the store is damaged and cannot be opened", e);
-        }
-    }
-
-    /**
-     * Opens the index; a damaged one is set aside ({@code index.damaged-N}) and rebuilt from the tables, which hold
-     * everything it did.
-     */
-    private static LuceneIndex openIndex(Path path) throws IOException {
-        try {
-            return new LuceneIndex(path);
-        } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
-                | org.apache.lucene.index.IndexFormatTooNewException e) {
-            Path aside = path.resolveSibling(path.getFileName() + ".damaged-" + System.currentTimeMillis());
-            Files.move(path, aside);
-            LOG.warn("{}: the search index was damaged ({}); moved to {} and rebuilt from the tables", path,
-                    e.getMessage(), aside);
-            return new LuceneIndex(path);
         }
     }
 
@@ -273,7 +243,7 @@ public final class Store implements AutoCloseable {
         } catch (StoreException e) {
             failure = e;
         }
-        closeQuietly(db, index);
+        StoreFiles.closeQuietly(db, index);
         if (failure != null) {
             throw failure;
         }
@@ -307,21 +277,6 @@ public final class Store implements AutoCloseable {
             db.setAutoCommit(true);
         } catch (SQLException ignored) {
             // a broken connection fails the next call with its own message
-        }
-    }
-
-    private static void closeQuietly(Connection db, LuceneIndex index) {
-        try {
-            if (index != null) {
-                index.close();
-            }
-        } catch (IOException ignored) {
-            // closing after a failure: the failure is what matters
-        }
-        try {
-            db.close();
-        } catch (SQLException ignored) {
-            // as above
         }
     }
 }
