@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 public final class Relations {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
     private final Connection db;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     public Relations(Store store) {
         this.db = store.connection();
@@ -143,12 +144,16 @@ public final class Relations {
         return COUNTRY.matcher(actor).matches() ? "country:" + actor : actor;
     }
 
+    /** Runs a query through a statement prepared once per SQL text (the same few shapes come back all the time). */
     private ResultSet query(String sql, List<Object> params) throws SQLException {
-        PreparedStatement ps = db.prepareStatement(sql);
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = db.prepareStatement(sql);
+            prepared.put(sql, ps);
+        }
         for (int i = 0; i < params.size(); i++) {
             ps.setObject(i + 1, params.get(i));
         }
-        ps.closeOnCompletion();
         return ps.executeQuery();
     }
 }

@@ -31,6 +31,10 @@ final class StoreFiles {
             Properties config = new Properties();
             // DuckDB would take up to 80 % of the machine's memory for a large query; the NLP models need the rest
             config.setProperty("memory_limit", System.getProperty("newsgraph.duckdb.memory", "1GB"));
+            String threads = System.getProperty("newsgraph.duckdb.threads");
+            if (threads != null) {
+                config.setProperty("threads", threads);
+            }
             return DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.DB_FILE).toAbsolutePath(), config);
         } catch (SQLException e) {
             String m = String.valueOf(e.getMessage());

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -39,6 +41,8 @@ import org.newsgraph.error.BadInputException;
 public final class StoreSearch implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final Analyzer analyzer = IndexFields.analyzer();
+    private final Map<String, UnifiedHighlighter> highlighters = new ConcurrentHashMap<>();
 
     StoreSearch(DirectoryReader reader) {
         this.reader = reader;
@@ -49,8 +53,9 @@ public final class StoreSearch implements Closeable {
     public List<SearchHit> search(SearchRequest r, String pre, String post) throws BadInputException, IOException {
         Query query = query(r);
         TopDocs top = searcher.search(query, Math.max(1, r.limit()));
-        UnifiedHighlighter hl = UnifiedHighlighter.builder(searcher, IndexFields.analyzer())
-                .withFormatter(new DefaultPassageFormatter(pre, post, " … ", false)).withMaxLength(100_000).build();
+        UnifiedHighlighter hl = highlighters.computeIfAbsent(pre + "\u0000" + post, k -> UnifiedHighlighter
+                .builder(searcher, analyzer).withFormatter(new DefaultPassageFormatter(pre, post, " … ", false))
+                .withMaxLength(100_000).build());
         Map<String, String[]> snippets = new java.util.HashMap<>();
         for (String lang : IndexFields.LANGUAGES) {
             snippets.put(lang, hl.highlight(IndexFields.text(lang), query, top, 2));
@@ -86,8 +91,7 @@ public final class StoreSearch implements Closeable {
                 fields.add(IndexFields.title(lang));
             }
         }
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new),
-                IndexFields.analyzer());
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         try {
