@@ -77,11 +77,11 @@ public final class Store implements AutoCloseable {
             Store s = new Store(dir, db, index);
             s.reconcile();
             return s;
+        } catch (StoreException e) {
+            StoreFiles.closeQuietly(db, index);
+            throw e;
         } catch (SQLException | IOException | RuntimeException e) {
             StoreFiles.closeQuietly(db, index);
-            if (e instanceof StoreException se) {
-                throw se;
-            }
             throw new StoreException(dir.toString(), "the store is damaged and cannot be opened", e);
         }
     }
