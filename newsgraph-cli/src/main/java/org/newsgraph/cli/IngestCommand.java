@@ -7,19 +7,28 @@
 package org.newsgraph.cli;
 
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.error.BadInputException;
+import org.newsgraph.error.NewsgraphException;
 import org.newsgraph.model.RawDocument;
 import org.newsgraph.pipeline.InputHints;
 import org.newsgraph.pipeline.Pipelines;
+import org.newsgraph.source.AddressGuard;
+import org.newsgraph.source.CollectReport;
+import org.newsgraph.source.Collector;
+import org.newsgraph.source.InputKind;
+import org.newsgraph.source.SourceSettings;
 import org.newsgraph.store.IngestSummary;
 import org.newsgraph.store.Ingester;
 import org.newsgraph.store.InputFiles;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,8 +40,13 @@ import picocli.CommandLine.Parameters;
             "Exit code 0 when at least one document was stored or skipped as a duplicate, 3 when every document "
                 + "failed; failures are listed with their reasons at the end."})
 public final class IngestCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders to ingest.")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH|URL", arity = "1..*",
+            description = "Files and folders to ingest, and sources to collect: page, feed, sitemap or OPML URLs, "
+                    + "feed and sitemap files, URL lists, WARC(.gz) archives.")
+    List<String> inputs;
+
+    @Mixin
+    SourceOptions sources;
 
     @Option(names = "--store", defaultValue = "data", paramLabel = "DIR",
             description = "The store folder (default: ${DEFAULT-VALUE}).")
@@ -62,8 +76,18 @@ public final class IngestCommand implements Callable<Integer> {
         if (n < 1 || batch < 1) {
             throw new ExitCodes.UsageException("--threads and --batch must be at least 1");
         }
-        InputFiles.check(paths);
-        long total = InputFiles.count(paths);
+        List<String> collected = inputs.stream().filter(a -> InputKind.of(a).isSource()).toList();
+        List<Path> paths = inputs.stream().filter(a -> !InputKind.of(a).isSource()).map(Path::of).toList();
+        if (!paths.isEmpty()) {
+            InputFiles.check(paths);
+        }
+        SourceSettings settings = sources.settings();
+        for (String url : collected) {
+            if (InputKind.of(url) == InputKind.URL) {
+                guard(url, settings.allowPrivate()); // refuse early, with the reason, before any work
+            }
+        }
+        long total = paths.isEmpty() ? 0 : InputFiles.count(paths);
         PrintStream err = System.err;
         InputHints hints = new InputHints(null, null, null, lang);
         IngestSummary s;
@@ -82,15 +106,30 @@ public final class IngestCommand implements Callable<Integer> {
                         ingester.fail(input, reason);
                     }
                 });
+                if (!collected.isEmpty()) {
+                    CollectReport r = new Collector(settings, ingester).collect(collected, sources.warcFilter());
+                    r.failureMessages().forEach(m -> ingester.fail("collect", m));
+                    err.println("newsgraph: " + r.summary());
+                }
                 s = ingester.finish();
             }
         }
         report(s, System.out);
         if (s.stored() + s.duplicates() == 0 && s.failed() > 0) {
-            throw new BadInputException(paths.size() == 1 ? paths.get(0).toString() : paths.size() + " inputs",
+            throw new BadInputException(inputs.size() == 1 ? inputs.get(0) : inputs.size() + " inputs",
                     "no document could be ingested (" + s.failed() + " failed)");
         }
         return ExitCodes.OK;
+    }
+
+    private static void guard(String url, boolean allowPrivate) throws NewsgraphException {
+        URI uri;
+        try {
+            uri = new URI(url.trim());
+        } catch (URISyntaxException e) {
+            throw new BadInputException(url, "not a valid URL: " + e.getReason());
+        }
+        AddressGuard.standard(allowPrivate).check(uri);
     }
 
     private void report(IngestSummary s, PrintStream out) {
