@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -109,7 +110,7 @@ public final class ActorsShowCommand implements Callable<Integer> {
         for (Map.Entry<String, List<SurfaceForm>> e : registry.allForms().entrySet()) {
             for (SurfaceForm f : e.getValue()) {
                 if (f.actorId().equals(a.id())) {
-                    forms.add(f.form() + " (" + f.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    forms.add(f.form() + " (" + f.kind().name().toLowerCase(Locale.ROOT)
                             + (f.language() == null ? "" : ", " + f.language().code()) + ")");
                 }
             }

@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,7 @@ final class PhoenixCodes {
             Map.entry("SPY", "intelligence"), Map.entry("CVL", "civilian"), Map.entry("EDU", "education"),
             Map.entry("LAB", "labour"), Map.entry("REL", "religion"), Map.entry("PTY", "party"),
             Map.entry("INS", "insurgent"), Map.entry("SEP", "separatist"), Map.entry("UAF", "armed-forces"));
+    private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "NGM");
 
     private PhoenixCodes() {}
 
@@ -47,8 +49,7 @@ final class PhoenixCodes {
 
         /** True for codes of international actors (IGO..., NGO..., IMG..., MNC...) rather than countries. */
         boolean international() {
-            return code.length() >= 3 && Map.of("IGO", 1, "NGO", 1, "IMG", 1, "MNC", 1, "NGM", 1)
-                    .containsKey(code.substring(0, 3));
+            return code.length() >= 3 && INTERNATIONAL.contains(code.substring(0, 3));
         }
     }
 
