@@ -88,7 +88,8 @@ public final class HtmlArticleReader implements ArticleReader {
         MetaTags meta = MetaTags.of(page);
         JsonLd ld = JsonLd.parse(jsonLd);
         PageMetadata pm = MetadataExtractor.read(page, meta, ld);
-        DateExtractor.Found date = DateExtractor.published(ld, meta, doc.url(), page);
+        DeclaredDates declared = DeclaredDates.of(ld, meta, doc.url(), page);
+        DateExtractor.Found date = DateExtractor.published(declared, page);
         Element body = page.body();
         BodyAssembler.Body text = null;
         String stage = "page";
@@ -127,7 +128,7 @@ public final class HtmlArticleReader implements ArticleReader {
                 .outlet(pm.outlet())
                 .language(checkedLanguage(pm.language(), text, warnings))
                 .published(date.day(), date.method())
-                .modified(DateExtractor.modified(ld, meta))
+                .modified(declared.modified() == null ? null : declared.modified().day())
                 .kicker(pm.kicker())
                 .title(pm.title())
                 .lead(text.lead())
