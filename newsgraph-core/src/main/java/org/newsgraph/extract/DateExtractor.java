@@ -27,12 +27,12 @@ final class DateExtractor {
 
     private DateExtractor() {}
 
-    static Found published(DeclaredDates declared, Document doc) {
+    static Found published(DeclaredDates declared, Document doc, ClassVerdicts verdicts) {
         if (doc.body() == null) {
             Found f = firstOf(declared.url(), declared.published(), declared.generic());
             return f == null ? Found.NONE : f;
         }
-        ShownDates shown = new ShownDates(doc.body());
+        ShownDates shown = new ShownDates(doc.body(), verdicts);
         LocalDate first = shown.afterHeadline();
         if (first != null && declared.confirms(first)) {
             Found same = declared.declaring(first);

@@ -41,6 +41,9 @@ final class DateParsing {
     /** Day, month and a two-digit year ({@code 28.01.22}): read only where a page shows its date, never in prose. */
     private static final Pattern DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d\\d)(?![\\d.])");
     static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+    /** A written day's other parts lie this close to its year ("Mittwoch, 3. September 2023", "2023-09-03"). */
+    private static final int WINDOW_BEFORE_YEAR = 30;
+    private static final int WINDOW_AFTER_YEAR = 10;
 
     private DateParsing() {}
 
@@ -66,6 +69,9 @@ final class DateParsing {
      * two-digit year ({@code 28.01.22}) is a date too, or {@code null}.
      */
     static LocalDate parseShown(String s) {
+        if (!hasDigits(s, 4)) {
+            return null;
+        }
         LocalDate d = parseText(s);
         if (d != null) {
             return d;
@@ -88,8 +94,29 @@ final class DateParsing {
         return all.isEmpty() ? null : all.get(0);
     }
 
+    /**
+     * True when {@code day} is written in the text in any of the forms this class reads. Every form has the four-digit
+     * year, so only the surroundings of the year's occurrences are read: long page texts cost one substring search.
+     */
+    static boolean writes(String text, LocalDate day) {
+        String year = Integer.toString(day.getYear());
+        for (int i = text.indexOf(year); i >= 0; i = text.indexOf(year, i + 4)) {
+            int from = Math.max(0, i - WINDOW_BEFORE_YEAR);
+            while (from > 0 && (Character.isDigit(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+                from--;
+            }
+            if (findAll(text.substring(from, Math.min(text.length(), i + WINDOW_AFTER_YEAR)), 8).contains(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Up to {@code max} plausible days in a text, in the order the patterns find them (earliest position first). */
     static List<LocalDate> findAll(String text, int max) {
+        if (!hasDigits(text, 4)) {
+            return List.of();
+        }
         // no-break and narrow spaces separate day, month and year as often as plain ones do
         String s = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ');
         List<int[]> hits = new ArrayList<>();
@@ -118,6 +145,17 @@ final class DateParsing {
             days.remove(best);
         }
         return out;
+    }
+
+    /** True when the text has at least {@code n} digits: every date form has four (a short year's too: 8.5.12). */
+    private static boolean hasDigits(String s, int n) {
+        int seen = 0;
+        for (int i = 0; i < s.length() && seen < n; i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                seen++;
+            }
+        }
+        return seen >= n;
     }
 
     private static void addAll(Matcher m, int y, int mo, int d, List<int[]> hits, List<LocalDate> days) {

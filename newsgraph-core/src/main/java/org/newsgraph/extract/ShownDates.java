@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -27,27 +26,28 @@ import org.jsoup.select.NodeTraversor;
  * by their metadata pay for none of the text passes. One instance per page; not thread-safe.
  */
 final class ShownDates {
-    private static final Pattern DATE_CLASS = Pattern.compile(
+    private static final Fragments DATE_CLASS = new Fragments(
             "date|datum|time|publish|posted|byline|dateline|meta|info|zeit|stand|veroeffentlicht|entry-header|"
             + "created|erstellt|updated|aktualisiert|submitted|author|autor|calendar|kalender|day");
     private static final int MAX_DATE_ELEMENT_CHARS = 160;
     private static final int MAX_ELEMENTS = 20_000;
     private static final int NEAR_HEADLINE_CHARS = 300;
+    /** How much text after the headline counts as the article's when asking whether it writes a day. */
+    private static final int ARTICLE_TEXT_CHARS = 5000;
     private static final int MAX_PAGE_TEXT = 200_000;
     private static final int MAX_PAGE_DATES = 200;
 
     private final Element body;
     private final Element headline;
     private final Set<Element> headlineAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final ClassVerdicts verdicts = new ClassVerdicts();
-    private boolean scanned;
-    private LocalDate afterHeadline;
-    private LocalDate anywhere;
+    private final ClassVerdicts verdicts;
+    private final Map<String, Boolean> dateNames = new HashMap<>();
     private String text;
-    private Map<LocalDate, Integer> written;
+    private String articleText;
 
-    ShownDates(Element body) {
+    ShownDates(Element body, ClassVerdicts verdicts) {
         this.body = body;
+        this.verdicts = verdicts;
         this.headline = body.selectFirst("h1");
         if (headline != null) {
             headlineAncestors.addAll(headline.parents());
@@ -56,14 +56,12 @@ final class ShownDates {
 
     /** The first date shown after the headline (anywhere when the page has no {@code <h1>}), or {@code null}. */
     LocalDate afterHeadline() {
-        scan();
-        return afterHeadline;
+        return firstFrom(headline == null ? body : headline);
     }
 
     /** The first date shown anywhere in the page, or {@code null}. */
     LocalDate anywhere() {
-        scan();
-        return anywhere;
+        return firstFrom(body);
     }
 
     /**
@@ -74,9 +72,14 @@ final class ShownDates {
         if (headline == null) {
             return null;
         }
+        return DateParsing.parseShown(textAfterHeadline(NEAR_HEADLINE_CHARS));
+    }
+
+    /** About {@code max} characters of the text that follows the headline, without furniture. */
+    private String textAfterHeadline(int max) {
         StringBuilder sb = new StringBuilder();
         Node n = after(headline);
-        while (n != null && sb.length() < NEAR_HEADLINE_CHARS) {
+        while (n != null && sb.length() < max) {
             if (n instanceof Element e && isFurniture(e)) {
                 n = after(e);
                 continue;
@@ -86,7 +89,7 @@ final class ShownDates {
             }
             n = n.childNodeSize() > 0 ? n.childNode(0) : after(n);
         }
-        return DateParsing.parseShown(sb.toString());
+        return sb.toString();
     }
 
     /** The node that follows {@code n} and its subtree in document order, within the body; {@code null} at the end. */
@@ -99,32 +102,29 @@ final class ShownDates {
         return null;
     }
 
-    /** True when the day is written somewhere in the page text. */
+    /** True when the day is written in the article's part of the page: the text after the headline, if any. */
     boolean written(LocalDate day) {
-        return writtenDays().containsKey(day);
+        if (articleText == null) {
+            articleText = headline == null ? text() : textAfterHeadline(ARTICLE_TEXT_CHARS);
+        }
+        return DateParsing.writes(articleText, day);
     }
 
     /** The day written most often in the page text (the first written of equally frequent ones), or {@code null}. */
     LocalDate mostWritten() {
+        Map<LocalDate, Integer> counts = new java.util.LinkedHashMap<>();
+        for (LocalDate d : DateParsing.findAll(text(), MAX_PAGE_DATES)) {
+            counts.merge(d, 1, Integer::sum);
+        }
         LocalDate best = null;
         int bestCount = 0;
-        for (Map.Entry<LocalDate, Integer> e : writtenDays().entrySet()) {
+        for (Map.Entry<LocalDate, Integer> e : counts.entrySet()) {
             if (e.getValue() > bestCount) {
                 best = e.getKey();
                 bestCount = e.getValue();
             }
         }
         return best;
-    }
-
-    private Map<LocalDate, Integer> writtenDays() {
-        if (written == null) {
-            written = new java.util.LinkedHashMap<>();
-            for (LocalDate d : DateParsing.findAll(text(), MAX_PAGE_DATES)) {
-                written.merge(d, 1, Integer::sum);
-            }
-        }
-        return written;
     }
 
     private String text() {
@@ -135,41 +135,38 @@ final class ShownDates {
         return text;
     }
 
-    /** One pass in document order that stops at the first date shown after the headline. */
-    private void scan() {
-        if (scanned) {
-            return;
-        }
-        scanned = true;
-        boolean pastHeadline = headline == null;
-        Map<String, Boolean> dateNames = new HashMap<>();
+    /** The first shown date from {@code from} on in document order, or {@code null}. */
+    private LocalDate firstFrom(Element from) {
         int seen = 0;
-        for (Element e : body.getAllElements()) {
-            if (++seen > MAX_ELEMENTS) {
-                break;
-            }
-            if (e == headline) {
-                pastHeadline = true;
-            }
-            LocalDate d = shownDate(e, dateNames);
-            if (d == null || inFurniture(e)) {
-                continue;
-            }
-            if (anywhere == null) {
-                anywhere = d;
-            }
-            if (pastHeadline) {
-                afterHeadline = d;
-                return;
+        for (Element e = from; e != null && ++seen <= MAX_ELEMENTS; e = next(e)) {
+            LocalDate d = shownDate(e);
+            if (d != null && !inFurniture(e)) {
+                return d;
             }
         }
+        return null;
     }
 
-    private static LocalDate shownDate(Element e, Map<String, Boolean> dateNames) {
+    /** The element after {@code e} in document order (its first child, else the next one up), within the body. */
+    private Element next(Element e) {
+        Element child = e.firstElementChild();
+        if (child != null) {
+            return child;
+        }
+        for (Element a = e; a != null && a != body; a = a.parent()) {
+            Element sibling = a.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+
+    private LocalDate shownDate(Element e) {
         boolean time = e.normalName().equals("time");
         if (!time) {
             String ci = Boilerplate.classAndId(e);
-            if (ci.isEmpty() || !dateNames.computeIfAbsent(ci, c -> DATE_CLASS.matcher(c).find())) {
+            if (ci.isEmpty() || !dateNames.computeIfAbsent(ci, DATE_CLASS::foundIn)) {
                 return null;
             }
         }

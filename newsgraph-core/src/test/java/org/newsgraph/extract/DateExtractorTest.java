@@ -110,7 +110,7 @@ class DateExtractorTest {
     void theModifiedDayWhenThePageWritesOnlyIt() throws Exception {
         String head = "<meta property=\"article:published_time\" content=\"2017-08-21\">"
                 + "<meta property=\"article:modified_time\" content=\"2019-04-03\">";
-        Article a = read(head, "<p>Stand: 03.04.2019</p>", null);
+        Article a = read(head, "<h1>Headline of the story</h1><p>Stand: 03.04.2019</p>", null);
         assertEquals(LocalDate.of(2019, 4, 3), a.published());
         assertEquals(DateMethod.META, a.dateMethod());
     }
