@@ -114,8 +114,11 @@ final class Boilerplate {
         return t.length() <= MAX_LINE_CHARS && LINE.matcher(t).matches();
     }
 
-    /** The lower-cased class and id of an element, joined by a space. */
+    /** The lower-cased class and id of an element, joined by a space; empty when it has neither. */
     static String classAndId(org.jsoup.nodes.Element e) {
+        if (e.attributesSize() == 0) {
+            return "";
+        }
         String c = e.attributes().getIgnoreCase("class");
         String id = e.attributes().getIgnoreCase("id");
         if (c.isEmpty() && id.isEmpty()) {

@@ -43,10 +43,10 @@ final class ClassVerdicts {
     }
 
     private int verdict(Element e) {
-        String ci = Boilerplate.classAndId(e);
-        if (ci.isEmpty()) {
+        if (e.attributesSize() == 0) {
             return 0;
         }
-        return memo.computeIfAbsent(ci, Boilerplate::verdict);
+        String ci = Boilerplate.classAndId(e);
+        return ci.isEmpty() ? 0 : memo.computeIfAbsent(ci, Boilerplate::verdict);
     }
 }

@@ -6,6 +6,7 @@
  */
 package org.newsgraph.extract;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -55,17 +56,7 @@ public final class HtmlArticleReader implements ArticleReader {
             warnings.add("truncated-input");
         }
         String contentType = doc.contentType() != null ? doc.contentType() : doc.headers().get("content-type");
-        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, contentType);
-        if (decoded.invalidBytes() > 0) {
-            warnings.add("invalid-bytes");
-        }
-        if (decoded.source().equals("mislabelled")) {
-            warnings.add("charset-mislabelled");
-        }
-        if (decoded.text().isBlank()) {
-            throw new BadInputException(doc.name(), "empty document (only whitespace)");
-        }
-        HtmlPrescan.Result pre = HtmlPrescan.scan(decoded.text(), limits.maxDepth());
+        HtmlPrescan.Result pre = prescanned(doc, bytes, contentType, warnings);
         if (pre.depthLimited()) {
             warnings.add("depth-limited");
         }
@@ -83,17 +74,59 @@ public final class HtmlArticleReader implements ArticleReader {
         return extract(doc, page, pre.jsonLd(), warnings, deadline);
     }
 
+    /**
+     * Decodes and prescans the page. Where tags are ASCII in the page's charset, scripts, styles and comments are
+     * dropped from the bytes read as Latin-1 (one byte, one char) before decoding, so that only the rest is decoded:
+     * about a third of a typical page.
+     */
+    private HtmlPrescan.Result prescanned(RawDocument doc, byte[] bytes, String contentType, List<String> warnings)
+            throws BadInputException {
+        if (!HtmlDecoder.asciiCompatible(bytes, contentType)) {
+            HtmlDecoder.Decoded decoded = decoded(doc, bytes, contentType, warnings, true);
+            return HtmlPrescan.scan(decoded.text(), limits.maxDepth());
+        }
+        String latin = new String(bytes, StandardCharsets.ISO_8859_1);
+        if (latin.isBlank()) {
+            throw new BadInputException(doc.name(), "empty document (only whitespace)");
+        }
+        HtmlPrescan.Result raw = HtmlPrescan.scan(latin, limits.maxDepth());
+        // a page of scripts only decodes to nothing here and fails later for having no text
+        HtmlDecoder.Decoded decoded = decoded(doc, raw.markup().getBytes(StandardCharsets.ISO_8859_1), contentType,
+                warnings, false);
+        List<String> jsonLd = new ArrayList<>();
+        for (String s : raw.jsonLd()) {
+            jsonLd.add(new String(s.getBytes(StandardCharsets.ISO_8859_1), decoded.charset()));
+        }
+        return new HtmlPrescan.Result(decoded.text(), jsonLd, raw.depthLimited());
+    }
+
+    private static HtmlDecoder.Decoded decoded(RawDocument doc, byte[] bytes, String contentType,
+            List<String> warnings, boolean requireText) throws BadInputException {
+        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, contentType);
+        if (decoded.invalidBytes() > 0) {
+            warnings.add("invalid-bytes");
+        }
+        if (decoded.source().equals("mislabelled")) {
+            warnings.add("charset-mislabelled");
+        }
+        if (requireText && decoded.text().isBlank()) {
+            throw new BadInputException(doc.name(), "empty document (only whitespace)");
+        }
+        return decoded;
+    }
+
     private Article extract(RawDocument doc, Document page, List<String> jsonLd, List<String> warnings,
             long deadline) throws BadInputException {
         MetaTags meta = MetaTags.of(page);
         JsonLd ld = JsonLd.parse(jsonLd);
         PageMetadata pm = MetadataExtractor.read(page, meta, ld);
-        DateExtractor.Found date = DateExtractor.published(ld, meta, doc.url(), page);
+        ClassVerdicts verdicts = new ClassVerdicts();
+        DeclaredDates declared = DeclaredDates.of(ld, meta, doc.url(), page);
+        DateExtractor.Found date = DateExtractor.published(declared, page, verdicts);
         Element body = page.body();
         BodyAssembler.Body text = null;
         String stage = "page";
         if (body != null) {
-            ClassVerdicts verdicts = new ClassVerdicts();
             TextStats stats = TextStats.of(body);
             boolean late = System.nanoTime() > deadline;
             if (!late) {
@@ -127,7 +160,7 @@ public final class HtmlArticleReader implements ArticleReader {
                 .outlet(pm.outlet())
                 .language(checkedLanguage(pm.language(), text, warnings))
                 .published(date.day(), date.method())
-                .modified(DateExtractor.modified(ld, meta))
+                .modified(declared.modified() == null ? null : declared.modified().day())
                 .kicker(pm.kicker())
                 .title(pm.title())
                 .lead(text.lead())

@@ -37,6 +37,27 @@ public final class HtmlDecoder {
 
     private HtmlDecoder() {}
 
+    /**
+     * True when the page's markup can be scanned as bytes before decoding, as tags are ASCII in the charset: no UTF-16
+     * byte-order mark and no declared charset whose multi-byte characters may contain ASCII bytes (ISO-2022, UTF-16
+     * and UTF-32 without a byte-order mark). Every other charset a web page uses keeps bytes below 0x80 for ASCII.
+     */
+    public static boolean asciiCompatible(byte[] bytes, String contentType) {
+        Charset bom = bomCharset(bytes);
+        if (bom != null) {
+            return bom == StandardCharsets.UTF_8;
+        }
+        Charset declared = charsetOf(contentType);
+        if (declared == null) {
+            declared = metaCharset(bytes);
+        }
+        if (declared == null) {
+            return true;
+        }
+        String name = declared.name().toUpperCase(Locale.ROOT);
+        return !name.startsWith("ISO-2022") && !name.startsWith("UTF-16") && !name.startsWith("UTF-32");
+    }
+
     /** Decodes {@code bytes}; {@code contentType} is the HTTP header value or {@code null}. */
     public static Decoded decode(byte[] bytes, String contentType) {
         Charset bom = bomCharset(bytes);

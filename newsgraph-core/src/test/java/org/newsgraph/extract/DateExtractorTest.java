@@ -67,4 +67,51 @@ class DateExtractorTest {
         Article a = read("<meta property=\"article:modified_time\" content=\"2023-02-03T10:00:00Z\">", "", null);
         assertEquals(LocalDate.of(2023, 2, 3), a.modified());
     }
+
+    @Test
+    void theShownDayWinsWhenTheMetadataBacksIt() throws Exception {
+        String head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":"
+                + "\"2021-01-01T11:00:00Z\",\"dateModified\":\"2023-04-01T10:00:00Z\"}</script>";
+        String shown = "<h1>Headline of the story</h1><p class=\"publish-info\">Updated 01.04.2023, 12:00</p>";
+        Article revised = read(head, shown, null);
+        assertEquals(LocalDate.of(2023, 4, 1), revised.published());
+        assertEquals(DateMethod.JSON_LD, revised.dateMethod());
+        Article plain = read(head, "", null);
+        assertEquals(LocalDate.of(2021, 1, 1), plain.published());
+    }
+
+    @Test
+    void aTimeStampDeclaredInUtcIsReadInTheOffsetThePageShows() throws Exception {
+        String head = "<meta property=\"article:published_time\" content=\"2023-11-09T06:35:29+00:00\">";
+        String shown = "<h1>Headline of the story</h1><time datetime=\"2023-11-08T22:35:29-08:00\">Nov 8, 2023</time>";
+        Article a = read(head, shown, null);
+        assertEquals(LocalDate.of(2023, 11, 8), a.published());
+        assertEquals(DateMethod.TEXT, a.dateMethod());
+    }
+
+    @Test
+    void aBareDateTagGivesWayToTheShownDay() throws Exception {
+        String shown = "<h1>Headline of the story</h1><span class=\"date\">05.02.2020</span>";
+        Article a = read("<meta name=\"date\" content=\"2020-02-12\">", shown, null);
+        assertEquals(LocalDate.of(2020, 2, 5), a.published());
+    }
+
+    @Test
+    void datesOfCommentsAndAsidesAreNotThePagesDate() throws Exception {
+        String body = "<h1>Headline of the story</h1><aside><span class=\"date\">1 March 2020</span></aside>"
+                + "<div class=\"comments\"><span class=\"comment-date\">2 March 2020</span></div>"
+                + "<p>Berlin, 14. Januar 2020 – Die Meldung des Tages.</p>";
+        Article a = read("", body, null);
+        assertEquals(LocalDate.of(2020, 1, 14), a.published());
+        assertEquals(DateMethod.TEXT, a.dateMethod());
+    }
+
+    @Test
+    void theModifiedDayWhenThePageWritesOnlyIt() throws Exception {
+        String head = "<meta property=\"article:published_time\" content=\"2017-08-21\">"
+                + "<meta property=\"article:modified_time\" content=\"2019-04-03\">";
+        Article a = read(head, "<h1>Headline of the story</h1><p>Stand: 03.04.2019</p>", null);
+        assertEquals(LocalDate.of(2019, 4, 3), a.published());
+        assertEquals(DateMethod.META, a.dateMethod());
+    }
 }

@@ -31,6 +31,7 @@ class DateParsingTest {
         assertEquals(DAY, DateParsing.parseText("11. Sept. 2023"));
         assertEquals(LocalDate.of(2023, 3, 2), DateParsing.parseText("2. März 2023"));
         assertEquals(LocalDate.of(2022, 1, 5), DateParsing.parseText("5. Jänner 2022"));
+        assertEquals(LocalDate.of(2022, 2, 4), DateParsing.parseText("Von Redaktion 4.\u00a02.\u00a02022."));
     }
 
     @Test
@@ -39,6 +40,16 @@ class DateParsingTest {
         assertEquals(DAY, DateParsing.parseText("11th September 2023"));
         assertEquals(DAY, DateParsing.parseText("Sep. 11, 2023"));
         assertEquals(DAY, DateParsing.parseText("Updated 09/11/2023"));
+    }
+
+    @Test
+    void frenchMonthsDayFirstSlashesAndShortYearsWhereAPageShowsItsDate() {
+        assertEquals(LocalDate.of(2019, 6, 27), DateParsing.parseText("jeudi 27 juin 2019, par loldf"));
+        assertEquals(LocalDate.of(2018, 9, 11), DateParsing.parseText("Le 11 septembre 2018 à 12:57"));
+        assertEquals(LocalDate.of(2022, 2, 17), DateParsing.parseText("Familie 17/02/2022"));
+        assertEquals(LocalDate.of(2022, 1, 28), DateParsing.parseShown("28.01.22 / 0 Kommentare"));
+        assertEquals(LocalDate.of(2012, 5, 8), DateParsing.parseShown("von Klaus-Peter Schöppner, 8.5.12"));
+        assertNull(DateParsing.parseText("Version 8.5.12"));
     }
 
     @Test
