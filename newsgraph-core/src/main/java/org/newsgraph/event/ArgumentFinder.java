@@ -9,17 +9,25 @@ package org.newsgraph.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.nlp.DependencyTree;
 
 /**
  * Finds the head tokens of a predicate's source, target and place phrases in the dependency tree: the subject (or the
- * passive agent) as source, the lexicon's target slots as target, and for nominalisations the possessor, the genitive,
- * a compound part or the governing verb's subject as source.
+ * passive agent, or the controller of an infinitive) as source, the lexicon's target slots as target, and for
+ * nominalisations the possessor, the genitive, a compound part or the subject of the verb they are an argument of.
  */
 final class ArgumentFinder {
+    /** Verbs whose object, not their subject, does what their infinitive says ("urged Beijing to end …"). */
+    static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "call", "press", "force", "tell", "order",
+            "persuade", "invite", "allow", "encourage", "want", "auffordern", "bitten", "drängen", "zwingen",
+            "einladen", "ermutigen", "erlauben", "fordern", "aufrufen");
+    /** Relations by which a nominal predicate is an argument of its verb ("verhängte Sanktionen", "zu dem Treffen"). */
+    private static final Set<String> NOMINAL_ARGUMENT = Set.of("obj", "dobj", "iobj", "obl", "nsubj:pass", "nmod");
+
     private ArgumentFinder() {}
 
-    /** Candidate heads of the source phrase, best first. */
+    /** Candidate heads of the source phrase, best first; -1 marks the actor inside the predicate's own compound. */
     static List<Integer> sources(DependencyTree t, int p, Predicate pred) {
         List<Integer> out = new ArrayList<>();
         if (pred.noun()) {
@@ -34,27 +42,71 @@ final class ArgumentFinder {
                     out.add(c); // German postnominal genitive: "das Treffen Putins"
                 }
             }
-            out.add(-1); // marker: the actor inside the predicate's own compound ("UNO-Sanktionen") comes next
-            int head = governingVerb(t, p);
-            if (head >= 0) {
-                out.addAll(subjects(t, head));
+            out.add(-1);
+            int verb = governingVerb(t, p);
+            if (verb >= 0) {
+                out.addAll(controllers(t, verb, 0));
+                out.addAll(agents(t, verb)); // "Evidence against Russia was presented by the US"
             }
             return out;
         }
         out.addAll(subjects(t, p));
-        for (int c : t.children(p)) {
-            if (t.is(c, "obl:agent") || (t.is(c, "obl") && hasPassiveSubject(t, p) && isCase(t, c, "von", "by"))) {
-                out.add(c);
-            }
-        }
-        // controlled subject: "Kim plans to visit Russia", "Kim beabsichtigt, Russland zu besuchen"
-        if (out.isEmpty() && (t.is(p, "xcomp") || t.is(p, "ccomp") || t.is(p, "conj")) && t.head(p) >= 0) {
-            out.addAll(subjects(t, t.head(p)));
+        out.addAll(agents(t, p));
+        if (out.isEmpty()) {
+            out.addAll(controllers(t, p, 0));
         }
         return out;
     }
 
-    private static List<Integer> subjects(DependencyTree t, int v) {
+    /**
+     * Who does what a verb says when it has no subject of its own: the subject of the verb it complements or is
+     * coordinated with ("Kim plans to visit Russia", "Kim beabsichtigt, Russland zu besuchen"), or that verb's object
+     * for verbs like "urge" and "auffordern" ("urged Beijing to end").
+     */
+    static List<Integer> controllers(DependencyTree t, int v, int depth) {
+        List<Integer> subj = subjects(t, v);
+        if (subj.isEmpty() && depth > 0) {
+            subj.addAll(t.children(v, "nsubj:pass")); // "He is expected to hold talks": the raised subject
+        }
+        if (!subj.isEmpty() || depth > 2) {
+            return subj;
+        }
+        int h = t.head(v);
+        boolean complement = t.is(v, "xcomp") || t.is(v, "ccomp") || t.is(v, "conj") || participial(t, v);
+        if (h < 0 || !complement || !isVerb(t, h)) {
+            return subj;
+        }
+        if (t.is(v, "xcomp") && OBJECT_CONTROL.contains(t.sentence().tokens().get(h).lemma())) {
+            List<Integer> objects = new ArrayList<>();
+            for (int c : t.children(h)) {
+                if (t.relation(c).equals("obj") || t.is(c, "iobj") || t.relation(c).equals("dobj")) {
+                    objects.add(c);
+                }
+            }
+            if (!objects.isEmpty()) {
+                return objects;
+            }
+        }
+        return controllers(t, h, depth + 1);
+    }
+
+    /** The agent of a passive verb ("released by Putin", "von Russland angegriffen"). */
+    private static List<Integer> agents(DependencyTree t, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : t.children(v)) {
+            if (t.is(c, "obl:agent") || (t.is(c, "obl") && hasPassiveSubject(t, v) && isCase(t, c, "von", "by"))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** "…, killing at least eight people": an adverbial participle without a conjunction shares the subject. */
+    private static boolean participial(DependencyTree t, int v) {
+        return t.is(v, "advcl") && t.children(v, "mark").isEmpty() && t.sentence().tokens().get(v).pos().equals("VBG");
+    }
+
+    static List<Integer> subjects(DependencyTree t, int v) {
         List<Integer> out = new ArrayList<>();
         for (int c : t.children(v)) {
             if (t.relation(c).equals("nsubj") || (t.is(c, "nsubj:pass") && perfectWithSein(t, v))) {
@@ -67,8 +119,7 @@ final class ArgumentFinder {
     /** "ist abgereist": the German parser labels the perfect with "sein" as a passive; its subject is the agent. */
     private static boolean perfectWithSein(DependencyTree t, int v) {
         for (int c : t.children(v, "aux:pass")) {
-            String l = t.sentence().tokens().get(c).lemma();
-            if ("sein".equals(l)) {
+            if ("sein".equals(t.sentence().tokens().get(c).lemma())) {
                 return true;
             }
         }
@@ -79,17 +130,26 @@ final class ArgumentFinder {
         return !t.children(v, "nsubj:pass").isEmpty() || !t.children(v, "aux:pass").isEmpty();
     }
 
-    /** The verb a nominal predicate depends on ("verhängte Sanktionen", "reiste zu dem Treffen"). */
-    private static int governingVerb(DependencyTree t, int p) {
-        int h = t.head(p);
-        for (int hops = 0; h >= 0 && hops < 2; hops++) {
-            String pos = t.sentence().tokens().get(h).pos();
-            if ("VERB".equals(pos) || (pos != null && pos.startsWith("VB"))) {
-                return h;
-            }
-            h = t.head(h);
+    /**
+     * The verb a nominal predicate is a direct argument of ("verhängte Sanktionen", "reiste zu dem Treffen", "held
+     * talks"), or -1; a noun deeper in another noun's phrase ("at the start of a regional trip") has none.
+     */
+    static int governingVerb(DependencyTree t, int p) {
+        int phrase = phraseHead(t, p);
+        int h = t.head(phrase);
+        if (h < 0 || !isVerb(t, h) || !NOMINAL_ARGUMENT.contains(t.relation(phrase))) {
+            return -1;
         }
-        return -1;
+        return h;
+    }
+
+    /** "UNO" "-" "Sanktionen": the phrase of a compound's last part is headed by its first. */
+    static int phraseHead(DependencyTree t, int p) {
+        int phrase = p;
+        while (t.head(phrase) >= 0 && (t.is(phrase, "flat") || t.is(phrase, "compound"))) {
+            phrase = t.head(phrase);
+        }
+        return phrase;
     }
 
     /** Candidate heads of the target phrase, in the lexicon's order of preference. */
@@ -97,39 +157,54 @@ final class ArgumentFinder {
         List<Integer> out = new ArrayList<>();
         for (String slot : pred.targets()) {
             for (int c : t.children(p)) {
-                if (matches(t, c, slot) && !out.contains(c)) {
-                    out.add(c);
+                if (matches(t, c, slot)) {
+                    add(out, c);
                 }
+            }
+            if (slot.equals("clause")) {
+                for (int c : t.children(p)) {
+                    if (t.is(c, "ccomp") || t.is(c, "xcomp")) {
+                        subjects(t, c).forEach(s -> add(out, s));
+                    }
+                }
+            }
+            if (slot.equals("purpose")) {
+                purposeSubjects(t, pred.noun() ? governingVerb(t, p) : p).forEach(s -> add(out, s));
             }
         }
         // "das … die Krim … anerkannt hat": with an active subject present, a "passive subject" is the object
         if (!t.children(p, "nsubj").isEmpty()) {
-            for (int c : t.children(p, "nsubj:pass")) {
-                if (!out.contains(c)) {
-                    out.add(c);
-                }
-            }
+            t.children(p, "nsubj:pass").forEach(c -> add(out, c));
         }
         // a loose apposition on the subject ("die russische Armee Nordkorea") is the other argument
         for (int s : subjects(t, p)) {
             for (int c : t.children(s)) {
                 if (ArgumentResolver.looseApposition(t, s, c)) {
-                    out.add(c);
+                    add(out, c);
+                }
+            }
+        }
+        // "ratified an agreement with the EU", "lift the sanctions on Iran": the object's own phrase names the target
+        for (int o : t.children(p)) {
+            if (t.relation(o).equals("obj") || t.relation(o).equals("dobj")) {
+                for (int c : t.children(o)) {
+                    for (String slot : pred.targets()) {
+                        if (slot.startsWith("prep:") && matches(t, c, slot)) {
+                            add(out, c);
+                        }
+                    }
                 }
             }
         }
         // a nominal predicate's phrase often hangs on its verb: "reagierte auf UNO-Sanktionen gegen Pyongyang"
-        int phrase = p;
-        while (t.head(phrase) >= 0 && (t.is(phrase, "flat") || t.is(phrase, "compound"))) {
-            phrase = t.head(phrase); // "UNO" "-" "Sanktionen": the phrase is headed by "UNO"
-        }
+        int phrase = phraseHead(t, p);
         if (pred.noun() && t.head(phrase) >= 0) {
             int[] span = t.span(phrase);
             for (int c : t.children(t.head(phrase))) {
                 if (c > span[1] && c <= span[1] + 3 && c != phrase) {
                     for (String slot : pred.targets()) {
-                        if (matches(t, c, slot) && !out.contains(c)) {
-                            out.add(c);
+                        if (matches(t, c, slot)) {
+                            add(out, c);
                         }
                     }
                 }
@@ -138,11 +213,45 @@ final class ArgumentFinder {
         if (pred.symmetric()) {
             for (int s : sources(t, p, pred)) {
                 if (s >= 0) {
-                    out.addAll(t.children(s, "conj"));
+                    t.children(s, "conj").forEach(c -> add(out, c));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "sorgte mit Lieferungen dafür, dass Nordkorea … überlebte", "sent aid so that Gaza …": who benefits is the
+     * subject of the clause of purpose.
+     */
+    private static List<Integer> purposeSubjects(DependencyTree t, int v) {
+        List<Integer> out = new ArrayList<>();
+        if (v < 0) {
+            return out;
+        }
+        List<Integer> clauses = new ArrayList<>();
+        for (int c : t.children(v)) {
+            clauses.add(c);
+            clauses.addAll(t.children(c)); // "dafür, dass …" hangs on the correlate "dafür"
+        }
+        for (int c : clauses) {
+            if (!(t.is(c, "ccomp") || t.is(c, "advcl") || t.is(c, "acl"))) {
+                continue;
+            }
+            for (int m : t.children(c, "mark")) {
+                String w = t.sentence().tokens().get(m).word().toLowerCase(Locale.ROOT);
+                if (w.equals("dass") || w.equals("damit") || w.equals("so")) {
+                    out.addAll(subjects(t, c));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Integer> out, int c) {
+        if (!out.contains(c)) {
+            out.add(c);
+        }
     }
 
     private static boolean matches(DependencyTree t, int c, String slot) {
@@ -189,6 +298,11 @@ final class ArgumentFinder {
         return false;
     }
 
+    static boolean isVerb(DependencyTree t, int k) {
+        String pos = t.sentence().tokens().get(k).pos();
+        return "VERB".equals(pos) || (pos != null && pos.startsWith("VB"));
+    }
+
     static String caseOf(DependencyTree t, int c) {
         for (int k : t.children(c)) {
             if (t.is(k, "case")) {
@@ -205,7 +319,8 @@ final class ArgumentFinder {
         }
         for (String p : preps) {
             if (p.equals(cs) || (p.equals("zu") && (cs.equals("zum") || cs.equals("zur")))
-                    || (p.equals("in") && cs.equals("im")) || (p.equals("an") && cs.equals("am"))) {
+                    || (p.equals("in") && (cs.equals("im") || cs.equals("ins")))
+                    || (p.equals("an") && (cs.equals("am") || cs.equals("ans")))) {
                 return true;
             }
         }

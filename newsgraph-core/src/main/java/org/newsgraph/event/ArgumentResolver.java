@@ -32,26 +32,107 @@ final class ArgumentResolver {
         int h = antecedent(t, head);
         Sentence s = t.sentence();
         Token ht = s.tokens().get(h);
-        if (PERSONAL.contains(ht.word().toLowerCase(Locale.ROOT)) && ("PRON".equals(ht.pos()) || "PRP".equals(ht.pos()))) {
+        boolean pron = "PRON".equals(ht.pos()) || "PRP".equals(ht.pos());
+        if (pron && PERSONAL.contains(ht.word().toLowerCase(Locale.ROOT))) {
             return pronoun(text, s, ht, refs);
         }
+        if (pron && "it".equalsIgnoreCase(ht.word())) {
+            return speakerOf(t, h, refs, text);
+        }
         int[] span = core(t, h);
-        List<ActorRefs.Ref> inside = refs.within(s.tokens().get(span[0]).start(), s.tokens().get(span[1]).end());
+        ActorRefs.Ref best = nearest(t, h, refs.within(s.tokens().get(span[0]).start(), s.tokens().get(span[1]).end()));
+        if (best != null && best.start() == ht.start() && best.end() < ht.end()) {
+            // "Nordkoreas UN-Vertretung": the compound names what the head is about, the possessor whose it is
+            for (int c : t.children(h)) {
+                if (t.is(c, "nmod:poss") || (t.is(c, "nmod") && ArgumentFinder.caseOf(t, c) == null)) {
+                    int[] sp = t.span(c);
+                    ActorRefs.Ref owner = nearest(t, c, refs.within(s.tokens().get(sp[0]).start(), s.tokens().get(sp[1]).end()));
+                    if (owner != null) {
+                        return owner;
+                    }
+                }
+            }
+        }
+        if (best == null && ("NOUN".equals(ht.pos()) || ht.pos().startsWith("NN"))) {
+            // "a report released in the Rwandan capital": a common noun with no actor of its own is placed by the
+            // participle phrase that describes it
+            for (int c : t.children(h, "acl")) {
+                Token v = s.tokens().get(c);
+                if ("VBN".equals(v.pos()) && t.children(c, "nsubj").isEmpty()) {
+                    int[] sp = t.span(c);
+                    ActorRefs.Ref r = nearest(t, c, refs.within(s.tokens().get(sp[0]).start(), s.tokens().get(sp[1]).end()));
+                    if (r != null && (r.type() == org.newsgraph.model.EntityType.COUNTRY
+                            || r.type() == org.newsgraph.model.EntityType.LOCATION)) {
+                        return r;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static ActorRefs.Ref nearest(DependencyTree t, int h, List<ActorRefs.Ref> inside) {
+        Sentence s = t.sentence();
         ActorRefs.Ref best = null;
         int bestScore = Integer.MAX_VALUE;
         for (ActorRefs.Ref r : inside) {
             int tok = tokenAt(s, r.start());
-            if (tok < 0 || !t.dominates(h, tok) && tok != h) {
-                continue;
+            if (tok < 0 || !t.dominates(h, tok) && tok != h || proAnti(s, r)
+                    || r.type() == org.newsgraph.model.EntityType.OTHER) {
+                continue; // an unknown kind of thing ("the Olympics") is no actor
             }
             int depth = depth(t, h, tok);
-            int score = depth * 10 + r.rank();
+            // a name the registry does not know loses to a known actor one level further in ("Rwanda's Senate")
+            int unknown = depth > 0 && r.entity().startsWith("other:") ? 15 : 0;
+            int score = depth * 10 + r.rank() + unknown;
             if (score < bestScore) {
                 bestScore = score;
                 best = r;
             }
         }
         return best;
+    }
+
+    /** "pro-Russia rebels", "anti-American protests": the named country is what the group is for or against. */
+    private static boolean proAnti(Sentence s, ActorRefs.Ref r) {
+        for (Token k : s.tokens()) {
+            if (k.end() <= r.start() && r.start() - k.end() <= 1) {
+                String w = k.word().toLowerCase(Locale.ROOT);
+                if (w.equals("pro-") || w.equals("anti-") || w.equals("pro") || w.equals("anti")) {
+                    return true;
+                }
+            }
+            if (k.start() <= r.start() && r.start() < k.end()) {
+                String w = k.word().toLowerCase(Locale.ROOT);
+                if (w.startsWith("pro-") || w.startsWith("anti-")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Interpol has said it will send a team", "Israel announced it would free": "it" as the subject of what a
+     * country or organisation says stands for the speaker.
+     */
+    private static ActorRefs.Ref speakerOf(DependencyTree t, int pron, ActorRefs refs, AnnotatedText text) {
+        int clause = t.head(pron);
+        if (clause < 0 || !t.relation(pron).startsWith("nsubj")) {
+            return null;
+        }
+        int say = Speech.verbOf(t, clause);
+        if (say < 0) {
+            return null;
+        }
+        for (int s : ArgumentFinder.subjects(t, say)) {
+            ActorRefs.Ref r = resolve(t, s, refs, text);
+            if (r != null && r.type() != org.newsgraph.model.EntityType.PERSON) {
+                Token p = t.sentence().tokens().get(pron);
+                return new ActorRefs.Ref(p.start(), p.end(), r.entity(), r.type(), false, p.word());
+            }
+        }
+        return null;
     }
 
     /** A personal pronoun refers to the nearest person named before it in this or the previous two sentences. */

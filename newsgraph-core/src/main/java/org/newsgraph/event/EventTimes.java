@@ -24,8 +24,16 @@ final class EventTimes {
      * The timex that dates the predicate, or null: one inside the predicate's own phrase (nearest to the target when
      * there are several, so each coordinated target keeps its year), else one of the same clause.
      */
-    static Timex timex(DependencyTree t, int p, List<Timex> sentenceTimexes, int target) {
+    static Timex timex(DependencyTree t, int p, List<Timex> sentenceTimexes, int target, int scope) {
         Sentence s = t.sentence();
+        if (scope >= 0) {
+            for (Timex x : sentenceTimexes) {
+                int tok = ArgumentResolver.tokenAt(s, x.start());
+                if (tok >= 0 && t.dominates(scope, tok) && x.value() != null && "DATE".equals(x.type())) {
+                    return x;
+                }
+            }
+        }
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         int[] own = t.span(p);

@@ -18,11 +18,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.PloverType;
 
 /** The event predicates of both languages, from {@code event/predicates-de.tsv} and {@code -en.tsv}. Immutable. */
 final class PredicateLexicon {
+    private static final Set<String> KNOWN_FLAGS = Set.of("sym", "loc", "free", "plan");
     private final Map<Language, Map<String, List<Predicate>>> byHead = new EnumMap<>(Language.class);
 
     static PredicateLexicon load() {
@@ -83,7 +85,14 @@ final class PredicateLexicon {
             }
         }
         List<String> targets = "-".equals(f[5].strip()) || f[5].isBlank() ? List.of() : List.of(f[5].split(","));
+        List<String> flagList = List.of(flags.split(","));
+        for (String flag : flagList) {
+            if (!flag.isBlank() && !KNOWN_FLAGS.contains(flag) && !flag.startsWith("when:")) {
+                throw new IllegalStateException(resource + ":" + line + ": unknown flag '" + flag + "'");
+            }
+        }
         return new Predicate(f[0].strip().toLowerCase(Locale.ROOT), "noun".equals(f[1]),
-                PloverType.valueOf(f[2]), f[3], f[4], targets, flags.contains("sym"), flags.contains("loc"), requires);
+                PloverType.valueOf(f[2]), f[3], f[4], targets, flagList.contains("sym"), flagList.contains("loc"),
+                flagList.contains("free"), flagList.contains("plan"), requires);
     }
 }

@@ -1,0 +1,325 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.claim.Hedges;
+import org.newsgraph.link.ActorRegistry;
+import org.newsgraph.model.Argument;
+import org.newsgraph.model.Attribution;
+import org.newsgraph.model.Certainty;
+import org.newsgraph.model.Claim;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventTime;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.Language;
+import org.newsgraph.model.Modality;
+import org.newsgraph.model.PloverType;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Timex;
+import org.newsgraph.model.Token;
+import org.newsgraph.nlp.DependencyTree;
+
+/**
+ * Builds the events one predicate occurrence states: arguments resolved to actors, place, time, mood, certainty and
+ * attribution. Coordinated sources ("Moskau und Pjöngjang weisen zurück") and targets ("erkannte Luhansk und Donezk
+ * an") give one event each. Thread-safe.
+ */
+final class EventAssembler {
+    private final ActorRegistry registry;
+    private final Hedges hedges = new Hedges();
+
+    EventAssembler(ActorRegistry registry) {
+        this.registry = registry;
+    }
+
+    List<Event> events(EventContext cx, Token tok, Predicate pred) {
+        DependencyTree tree = cx.tree();
+        int p = tok.index();
+        List<Integer> ordered = new ArrayList<>(SubjectOrder.sources(tree, ArgumentFinder.sources(tree, p, pred), p));
+        List<Integer> targetHeads = new ArrayList<>();
+        int displaced = SubjectOrder.displacedSubject(tree, ordered, p);
+        if (displaced >= 0) {
+            targetHeads.add(displaced);
+        }
+        int[] split = Coordination.adjacentNames(cx, ordered);
+        if (split != null) {
+            ordered.add(0, split[0]);
+            targetHeads.add(0, split[1]);
+        }
+        targetHeads.addAll(ArgumentFinder.targets(tree, p, pred));
+        List<Event> out = new ArrayList<>();
+        Arguments first = arguments(cx, tok, pred, ordered, targetHeads);
+        if (first == null) {
+            return out;
+        }
+        Event e = event(cx, tok, pred, first, -1, -1);
+        if (e == null) {
+            return out;
+        }
+        out.add(e);
+        if (first.target() != null && first.target().start() >= 0) {
+            int th = ArgumentResolver.tokenAt(tree.sentence(), first.target().start());
+            for (int[] c : Coordination.conjuncts(tree, th, p)) {
+                Arguments more = arguments(cx, tok, pred, List.of(first.sourceHead()), List.of(c[0]));
+                if (more != null && more.target() != null && !more.target().entity().equals(first.target().entity())) {
+                    add(out, event(cx, tok, pred, more, c[0], c[1]));
+                }
+            }
+        }
+        if (first.sourceHead() >= 0) {
+            int mention = ArgumentResolver.tokenAt(tree.sentence(), first.source().start());
+            for (int c : Coordination.sourceConjuncts(tree, first.sourceHead(), mention)) {
+                if (first.target() != null && inside(tree, c, first.target())) {
+                    continue; // "A und B trafen sich": B is the target, not a second source
+                }
+                Arguments more = arguments(cx, tok, pred, List.of(c), targetHeads);
+                if (more != null && !more.source().entity().equals(first.source().entity())) {
+                    add(out, event(cx, tok, pred, more, -1, -1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Event> out, Event e) {
+        if (e != null) {
+            out.add(e);
+        }
+    }
+
+    private static boolean inside(DependencyTree t, int head, ActorRefs.Ref r) {
+        int tok = ArgumentResolver.tokenAt(t.sentence(), r.start());
+        return tok >= 0 && t.dominates(head, tok);
+    }
+
+    /** The resolved source (with the head it came from), target and place of one event, or null without a source. */
+    private record Arguments(ActorRefs.Ref source, int sourceHead, ActorRefs.Ref target, ActorRefs.Ref location,
+            boolean joint) {}
+
+    private Arguments arguments(EventContext cx, Token tok, Predicate pred, List<Integer> sourceHeads,
+            List<Integer> targetHeads) {
+        DependencyTree tree = cx.tree();
+        ActorRefs.Ref source = null;
+        int sourceHead = -1;
+        for (int h : sourceHeads) {
+            source = h < 0 ? compoundPrefix(tok, cx.refs(), cx.text().text().text())
+                    : ArgumentResolver.resolve(tree, h, cx.refs(), cx.text());
+            if (source != null) {
+                sourceHead = h;
+                break;
+            }
+        }
+        if (source == null) {
+            return null;
+        }
+        List<Integer> heads = new ArrayList<>(targetHeads);
+        List<Integer> coAgents = new ArrayList<>();
+        if (pred.symmetric() && sourceHead >= 0) {
+            // "Kim und Putin trafen sich", "Delegations from Moscow and Kyiv met": the other party is coordinated
+            // with the source, inside the subject phrase
+            int mention = source.start() >= 0 ? ArgumentResolver.tokenAt(tree.sentence(), source.start()) : -1;
+            coAgents.addAll(Coordination.sourceConjuncts(tree, sourceHead, mention));
+            heads.addAll(coAgents);
+        }
+        ActorRefs.Ref placeTarget = null;
+        ActorRefs.Ref target = null;
+        boolean joint = false;
+        ActorRefs.Ref actor = actorOf(source);
+        for (int h : heads) {
+            ActorRefs.Ref r = ArgumentResolver.resolve(tree, h, cx.refs(), cx.text());
+            ActorRefs.Ref a = r == null ? null : actorOf(r);
+            if (a != null && (!a.entity().equals(actor.entity()) || twoAgentsOfOneCountry(actor, a))) {
+                target = a;
+                placeTarget = a == r ? null : r;
+                joint = coAgents.contains(h);
+                break;
+            }
+        }
+        if (target == null && (pred.type() == PloverType.ACCUSE || pred.type() == PloverType.REJECT)) {
+            target = EventAnaphora.doerOfObject(cx, tok.index(), actor, this::actorOf);
+        }
+        ActorRefs.Ref location = placeTarget != null && placeTarget.type() == EntityType.LOCATION ? placeTarget
+                : place(cx, tok.index(), pred, source);
+        if (target == null && pred.location() && location != null) {
+            target = countryOf(location); // "protest in Beijing", "exercises in Alaska": the place's country
+        }
+        if (target != null && sameCountry(actor, target) && !twoAgentsOfOneCountry(actor, target)) {
+            target = null;
+        }
+        return new Arguments(actor, sourceHead, target, location, joint && target != null);
+    }
+
+    /**
+     * The actor an argument stands for: a city or site for its country ("struck the sites at Fordow": Iran), a state
+     * institution for its state ("die Staatsduma", "the PLA"); regions, people and other organisations as they are.
+     */
+    private ActorRefs.Ref actorOf(ActorRefs.Ref r) {
+        java.util.Optional<org.newsgraph.link.Actor> a = registry.get(r.entity());
+        if (a.isEmpty() || a.get().country() == null || !a.get().country().matches("[A-Z]{3}")) {
+            return r;
+        }
+        boolean place = r.type() == EntityType.LOCATION && r.entity().startsWith("location:");
+        String cameo = a.get().cameo();
+        boolean stateOrgan = r.type() == EntityType.ORGANIZATION && cameo != null
+                && cameo.matches("[A-Z]{3}(GOV|MIL|LEG|SPY|JUD|COP).*");
+        if (!place && !stateOrgan) {
+            return r;
+        }
+        return new ActorRefs.Ref(r.start(), r.end(), "country:" + a.get().country(), EntityType.COUNTRY, r.derived(),
+                r.text());
+    }
+
+    /** "Georgian demonstrators … the Georgian government": two groups named by one country's adjective. */
+    private static boolean twoAgentsOfOneCountry(ActorRefs.Ref a, ActorRefs.Ref b) {
+        return a.derived() && b.derived() && a.start() != b.start();
+    }
+
+    private ActorRefs.Ref place(EventContext cx, int p, Predicate pred, ActorRefs.Ref source) {
+        DependencyTree tree = cx.tree();
+        List<Integer> heads = new ArrayList<>(ArgumentFinder.places(tree, p));
+        int verb = pred.noun() ? ArgumentFinder.governingVerb(tree, p) : -1;
+        if (verb >= 0) {
+            heads.addAll(ArgumentFinder.places(tree, verb));
+        }
+        for (int h : heads) {
+            ActorRefs.Ref r = ArgumentResolver.resolve(tree, h, cx.refs(), cx.text());
+            if (r != null && r.type() == EntityType.LOCATION && !r.entity().equals(source.entity())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One event; {@code anchor} is the token its time is sought near (a coordinated target), {@code scope} the head of
+     * an elliptical conjunct whose own date wins ("… die Krim 2014 anerkannt hat, sondern 2022 auch Luhansk …").
+     */
+    private Event event(EventContext cx, Token tok, Predicate pred, Arguments args, int anchor, int scope) {
+        if (args.target() == null && !pred.free()) {
+            return null; // precision first: an event needs whom it is done to, unless the predicate stands alone
+        }
+        DependencyTree tree = cx.tree();
+        Sentence s = tree.sentence();
+        int p = tok.index();
+        Timex timex = EventTimes.timex(tree, p, cx.timexes(), anchor >= 0 ? anchor : targetToken(s, args.target()), scope);
+        Claim claim = enclosingClaim(cx.claims(), tok.start());
+        int say = Speech.verbOf(tree, pred.noun() && ArgumentFinder.governingVerb(tree, p) >= 0
+                ? ArgumentFinder.governingVerb(tree, p) : p);
+        boolean sourceSpeaks = claim != null && claim.speaker() != null
+                && args.source().entity().equals(claim.speaker().entity()) || saidBySource(cx, say, args.source());
+        Mood mood = ModalityFinder.of(tree, p, pred, timex, cx.published(), claim != null || say >= 0, sourceSpeaks);
+        EventTime time = EventTimes.of(timex, mood.modality() == Modality.OCCURRED, cx.published());
+        Certainty certainty = claim != null ? claim.certainty() : hedged(cx.text().language(), s);
+        Attribution attribution = claim == null || claim.speaker() == null ? null
+                : new Attribution(claim.speaker().entity(), claim.speaker().text(), claim.cue(), claim.id(), claim.inner());
+        Predicate coded = StateProtest.retype(tree, pred, args.sourceHead(), args.source());
+        String cameo = Cameo.code(coded.cameo(), coded.type(), mood);
+        double confidence = 0.6 + (args.target() != null ? 0.1 : 0) + (args.source().derived() ? -0.1 : 0.1);
+        return new Event("e0", coded.type(), cameo, coded.label(), argument(args.source()), argument(args.target()),
+                argument(args.location()), time, mood.modality(), certainty, attribution,
+                new Evidence(s.index(), s.start(), s.end(), cx.text().cover(s.start(), s.end())),
+                Math.round(confidence * 100) / 100.0, "lexicon:" + pred.lemma() + (pred.noun() ? "/noun" : "/verb")
+                        + (args.joint() ? "+joint" : ""));
+    }
+
+    /** The verb of saying has the event's source as its subject ("Israel announced it would free …"). */
+    private static boolean saidBySource(EventContext cx, int say, ActorRefs.Ref source) {
+        if (say < 0) {
+            return false;
+        }
+        for (int s : ArgumentFinder.subjects(cx.tree(), say)) {
+            ActorRefs.Ref r = ArgumentResolver.resolve(cx.tree(), s, cx.refs(), cx.text());
+            if (r != null && r.entity().equals(source.entity())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int targetToken(Sentence s, ActorRefs.Ref target) {
+        return target == null || target.start() < 0 ? -1 : ArgumentResolver.tokenAt(s, target.start());
+    }
+
+    /** "UNO-Sanktionen", "US-Luftangriffe": the actor named in the compound's first part (in or before the token). */
+    private static ActorRefs.Ref compoundPrefix(Token tok, ActorRefs refs, String doc) {
+        for (ActorRefs.Ref r : refs.within(tok.start(), tok.end())) {
+            if (r.start() == tok.start()) {
+                return r;
+            }
+        }
+        int from = Math.max(0, tok.start() - 40);
+        for (ActorRefs.Ref r : refs.within(from, tok.start())) {
+            if (r.end() == tok.start() - 1 && doc.charAt(r.end()) == '-') {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The country a place belongs to, as a target ("reist nach Wladiwostok": Russia). */
+    private ActorRefs.Ref countryOf(ActorRefs.Ref place) {
+        String c = country(place.entity());
+        return c == null ? null : new ActorRefs.Ref(-1, -1, "country:" + c, EntityType.COUNTRY, true, null);
+    }
+
+    private boolean sameCountry(ActorRefs.Ref a, ActorRefs.Ref b) {
+        String ca = country(a.entity());
+        return ca != null && ca.equals(country(b.entity())) && (a.type() == EntityType.COUNTRY
+                || b.type() == EntityType.COUNTRY || b.type() == EntityType.LOCATION);
+    }
+
+    private String country(String entity) {
+        return registry.get(entity).map(a -> a.iso3() != null ? a.iso3() : a.country()).orElse(null);
+    }
+
+    private static Claim enclosingClaim(List<Claim> claims, int offset) {
+        for (Claim c : claims) {
+            for (Span part : c.contentParts()) {
+                if (part.start() <= offset && offset < part.end()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Hedges in the author's voice ("offenbar", "reportedly", "soll … haben") make an event hedged or speculated. */
+    private Certainty hedged(Language lang, Sentence s) {
+        Certainty found = null;
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            Certainty c = hedges.of(lang, toks.get(i).word());
+            String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+            if (c == null && lang == Language.GERMAN && (w.equals("soll") || w.equals("sollen")) && perfectAfter(toks, i)) {
+                c = Certainty.HEDGED;
+            }
+            if (c != null && (found == null || c == Certainty.HEDGED)) {
+                found = c;
+            }
+        }
+        return found == null ? Certainty.ASSERTED : found;
+    }
+
+    private static boolean perfectAfter(List<Token> toks, int i) {
+        for (int k = i + 1; k < toks.size(); k++) {
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("haben") || w.equals("sein")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Argument argument(ActorRefs.Ref r) {
+        return r == null ? null : new Argument(r.entity(), r.text(), r.start(), r.end());
+    }
+}
