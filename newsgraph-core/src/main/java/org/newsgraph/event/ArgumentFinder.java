@@ -21,7 +21,8 @@ final class ArgumentFinder {
     /** Verbs whose object, not their subject, does what their infinitive says ("urged Beijing to end …"). */
     static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "call", "press", "force", "tell", "order",
             "persuade", "invite", "allow", "encourage", "want", "auffordern", "bitten", "drängen", "zwingen",
-            "einladen", "ermutigen", "erlauben", "fordern", "aufrufen");
+            "einladen", "ermutigen", "erlauben", "fordern", "aufrufen", "vorwerfen", "werfen", "beschuldigen",
+            "accuse", "blame");
     /** Relations by which a nominal predicate is an argument of its verb ("verhängte Sanktionen", "zu dem Treffen"). */
     private static final Set<String> NOMINAL_ARGUMENT = Set.of("obj", "dobj", "iobj", "obl", "nsubj:pass", "nmod");
 
@@ -30,6 +31,9 @@ final class ArgumentFinder {
     /** Candidate heads of the source phrase, best first; -1 marks the actor inside the predicate's own compound. */
     static List<Integer> sources(DependencyTree t, int p, Predicate pred) {
         List<Integer> out = new ArrayList<>();
+        if (pred.guests()) {
+            return guests(t, p);
+        }
         if (pred.noun()) {
             for (int c : t.children(p)) {
                 if (t.is(c, "nmod:poss") || (t.is(c, "nmod") && caseOf(t, c) == null && c < p)
@@ -90,6 +94,25 @@ final class ArgumentFinder {
         return controllers(t, h, depth + 1);
     }
 
+    /**
+     * "Zu den geladenen Gästen gehörten … der chinesische Vizepremier Liu Guozhong": the phrases of the clause the
+     * guest noun belongs to, other than the noun's own, name the guests.
+     */
+    private static List<Integer> guests(DependencyTree t, int p) {
+        List<Integer> out = new ArrayList<>();
+        int verb = governingVerb(t, p);
+        int phrase = phraseHead(t, p);
+        if (verb < 0 || !isCase(t, phrase, "zu", "unter", "among")) {
+            return out; // "empfing seinen Gast": the guest is someone named before
+        }
+        for (int c : t.children(verb)) {
+            if (c != phrase && (t.is(c, "nsubj") || t.is(c, "obl") || t.is(c, "obj") || t.is(c, "nmod"))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     /** The agent of a passive verb ("released by Putin", "von Russland angegriffen"). */
     private static List<Integer> agents(DependencyTree t, int v) {
         List<Integer> out = new ArrayList<>();
@@ -101,9 +124,25 @@ final class ArgumentFinder {
         return out;
     }
 
-    /** "…, killing at least eight people": an adverbial participle without a conjunction shares the subject. */
+    /**
+     * "…, killing at least eight people", "travelled to Ankara to meet Erdoğan", "reiste nach Moskau, um Putin zu
+     * treffen": an adverbial participle or infinitive of purpose shares the subject of its clause.
+     */
     private static boolean participial(DependencyTree t, int v) {
-        return t.is(v, "advcl") && t.children(v, "mark").isEmpty() && t.sentence().tokens().get(v).pos().equals("VBG");
+        if (!t.is(v, "advcl")) {
+            return false;
+        }
+        List<Integer> marks = t.children(v, "mark");
+        if (marks.isEmpty()) {
+            return t.sentence().tokens().get(v).pos().equals("VBG");
+        }
+        for (int m : marks) {
+            String w = t.sentence().tokens().get(m).word().toLowerCase(Locale.ROOT);
+            if (!w.equals("to") && !w.equals("um") && !w.equals("zu")) {
+                return false;
+            }
+        }
+        return subjects(t, v).isEmpty();
     }
 
     static List<Integer> subjects(DependencyTree t, int v) {
@@ -257,10 +296,10 @@ final class ArgumentFinder {
     private static boolean matches(DependencyTree t, int c, String slot) {
         switch (slot) {
             case "obj":
-                return t.relation(c).equals("obj") || t.relation(c).equals("dobj");
+                return t.relation(c).equals("obj") || t.relation(c).equals("dobj") || bareArgument(t, c);
             case "iobj":
                 // the German parser often labels dative objects "obj"; non-actors are filtered out later
-                return t.is(c, "iobj") || t.relation(c).equals("obj");
+                return t.is(c, "iobj") || t.relation(c).equals("obj") || bareArgument(t, c);
             case "subjpass":
                 return t.is(c, "nsubj:pass");
             case "gen":
@@ -275,6 +314,11 @@ final class ArgumentFinder {
                 }
                 return false;
         }
+    }
+
+    /** "Washington warnte Pjöngjang": the German parser labels some objects "obl:arg" (with no preposition). */
+    private static boolean bareArgument(DependencyTree t, int c) {
+        return t.relation(c).equals("obl:arg") && caseOf(t, c) == null;
     }
 
     /** Prepositional phrases that can name a place ("in Wladiwostok", "nach Russland", "to Moscow"). */

@@ -29,12 +29,20 @@ final class ArgumentResolver {
     private static final Set<String> PERSONAL = Set.of("er", "sie", "ihm", "ihn", "he", "she", "him", "her");
 
     static ActorRefs.Ref resolve(DependencyTree t, int head, ActorRefs refs, AnnotatedText text) {
+        return resolve(t, head, refs, text, null);
+    }
+
+    /**
+     * As {@link #resolve(DependencyTree, int, ActorRefs, AnnotatedText)}; a personal pronoun does not refer to
+     * {@code notEntity} ("Putin … lud ihn ein": "ihn" is not Putin).
+     */
+    static ActorRefs.Ref resolve(DependencyTree t, int head, ActorRefs refs, AnnotatedText text, String notEntity) {
         int h = antecedent(t, head);
         Sentence s = t.sentence();
         Token ht = s.tokens().get(h);
         boolean pron = "PRON".equals(ht.pos()) || "PRP".equals(ht.pos());
         if (pron && PERSONAL.contains(ht.word().toLowerCase(Locale.ROOT))) {
-            return pronoun(text, s, ht, refs);
+            return pronoun(text, s, ht, refs, notEntity);
         }
         if (pron && "it".equalsIgnoreCase(ht.word())) {
             return speakerOf(t, h, refs, text);
@@ -136,19 +144,20 @@ final class ArgumentResolver {
     }
 
     /** A personal pronoun refers to the nearest person named before it in this or the previous two sentences. */
-    private static ActorRefs.Ref pronoun(AnnotatedText text, Sentence s, Token pronoun, ActorRefs refs) {
+    private static ActorRefs.Ref pronoun(AnnotatedText text, Sentence s, Token pronoun, ActorRefs refs,
+            String notEntity) {
         for (Token earlier : s.tokens()) {
             if (earlier.start() >= pronoun.start()) {
                 break;
             }
             if (earlier.word().equalsIgnoreCase(pronoun.word())) {
-                return pronoun(text, s, earlier, refs); // "Er traf X, er traf Y": both are the same person
+                return pronoun(text, s, earlier, refs, notEntity); // "Er traf X, er traf Y": both the same person
             }
         }
         int from = text.sentences().get(Math.max(0, s.index() - 2)).start();
         ActorRefs.Ref last = null;
         for (ActorRefs.Ref r : refs.within(from, pronoun.start())) {
-            if (r.type() == org.newsgraph.model.EntityType.PERSON) {
+            if (r.type() == org.newsgraph.model.EntityType.PERSON && !r.entity().equals(notEntity)) {
                 last = r;
             }
         }

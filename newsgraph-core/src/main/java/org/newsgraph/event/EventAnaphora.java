@@ -38,18 +38,30 @@ final class EventAnaphora {
                     return a.entity().equals(source.entity()) ? null : a;
                 }
             }
-            return latest(cx.earlier(), noun, source);
+            return latest(cx.earlier(), noun, t.sentence().tokens().get(o).lemma(), source);
         }
         return null;
     }
 
-    private static ActorRefs.Ref latest(List<Event> earlier, Predicate noun, ActorRefs.Ref source) {
+    /** The latest earlier event named by the same word ("den Angriff" after "der Angriff Irans"), else of the type. */
+    private static ActorRefs.Ref latest(List<Event> earlier, Predicate noun, String lemma, ActorRefs.Ref source) {
+        Event sameType = null;
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Event e = earlier.get(k);
-            if (e.type() == noun.type() && !e.source().entity().equals(source.entity())) {
-                return new ActorRefs.Ref(-1, -1, e.source().entity(), EntityType.OTHER, false, e.source().text());
+            if (e.type() != noun.type() || e.source().entity().equals(source.entity())) {
+                continue;
+            }
+            if (e.method().startsWith("lexicon:" + lemma + "/")) {
+                return ref(e);
+            }
+            if (sameType == null) {
+                sameType = e;
             }
         }
-        return null;
+        return sameType == null ? null : ref(sameType);
+    }
+
+    private static ActorRefs.Ref ref(Event e) {
+        return new ActorRefs.Ref(-1, -1, e.source().entity(), EntityType.OTHER, false, e.source().text());
     }
 }

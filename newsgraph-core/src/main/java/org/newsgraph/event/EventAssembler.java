@@ -44,6 +44,9 @@ final class EventAssembler {
     List<Event> events(EventContext cx, Token tok, Predicate pred) {
         DependencyTree tree = cx.tree();
         int p = tok.index();
+        if (pred.guests()) {
+            return guests(cx, tok, pred);
+        }
         List<Integer> ordered = new ArrayList<>(SubjectOrder.sources(tree, ArgumentFinder.sources(tree, p, pred), p));
         List<Integer> targetHeads = new ArrayList<>();
         int displaced = SubjectOrder.displacedSubject(tree, ordered, p);
@@ -90,6 +93,32 @@ final class EventAssembler {
         return out;
     }
 
+    /** One visit for each person named among the guests; the host is the country of the place of the occasion. */
+    private List<Event> guests(EventContext cx, Token tok, Predicate pred) {
+        DependencyTree tree = cx.tree();
+        Sentence s = tree.sentence();
+        List<Event> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (int h : ArgumentFinder.sources(tree, tok.index(), pred)) {
+            int[] span = tree.span(h);
+            for (ActorRefs.Ref r : cx.refs().within(s.tokens().get(span[0]).start(), s.tokens().get(span[1]).end())) {
+                if (r.type() != EntityType.PERSON || seen.contains(r.entity())) {
+                    continue;
+                }
+                seen.add(r.entity());
+                ActorRefs.Ref place = place(cx, tok.index(), pred, r);
+                if (place == null) {
+                    place = Setting.previous(cx, this::country);
+                }
+                ActorRefs.Ref host = place == null ? null : countryOf(place);
+                if (host != null && !host.entity().equals("country:" + country(r.entity()))) {
+                    add(out, event(cx, tok, pred, new Arguments(r, h, host, place, false), -1, -1));
+                }
+            }
+        }
+        return out;
+    }
+
     private static void add(List<Event> out, Event e) {
         if (e != null) {
             out.add(e);
@@ -111,15 +140,18 @@ final class EventAssembler {
         ActorRefs.Ref source = null;
         int sourceHead = -1;
         for (int h : sourceHeads) {
-            source = h < 0 ? compoundPrefix(tok, cx.refs(), cx.text().text().text())
+            ActorRefs.Ref r = h < 0 ? compoundPrefix(tok, cx.refs(), cx.text().text().text())
                     : ArgumentResolver.resolve(tree, h, cx.refs(), cx.text());
-            if (source != null) {
+            if (r != null && actorOf(cx, r) != null) {
+                source = r;
                 sourceHead = h;
                 break;
             }
         }
         if (source == null) {
-            return null;
+            ActorRefs.Ref[] both = pred.symmetric() ? Both.pair(cx, sourceHeads) : null;
+            return both == null ? null
+                    : new Arguments(both[0], -1, both[1], place(cx, tok.index(), pred, both[0]), false);
         }
         List<Integer> heads = new ArrayList<>(targetHeads);
         List<Integer> coAgents = new ArrayList<>();
@@ -133,10 +165,10 @@ final class EventAssembler {
         ActorRefs.Ref placeTarget = null;
         ActorRefs.Ref target = null;
         boolean joint = false;
-        ActorRefs.Ref actor = actorOf(source);
+        ActorRefs.Ref actor = actorOf(cx, source);
         for (int h : heads) {
-            ActorRefs.Ref r = ArgumentResolver.resolve(tree, h, cx.refs(), cx.text());
-            ActorRefs.Ref a = r == null ? null : actorOf(r);
+            ActorRefs.Ref r = ArgumentResolver.resolve(tree, h, cx.refs(), cx.text(), source.entity());
+            ActorRefs.Ref a = r == null ? null : actorOf(cx, r);
             if (a != null && (!a.entity().equals(actor.entity()) || twoAgentsOfOneCountry(actor, a))) {
                 target = a;
                 placeTarget = a == r ? null : r;
@@ -145,10 +177,13 @@ final class EventAssembler {
             }
         }
         if (target == null && (pred.type() == PloverType.ACCUSE || pred.type() == PloverType.REJECT)) {
-            target = EventAnaphora.doerOfObject(cx, tok.index(), actor, this::actorOf);
+            target = EventAnaphora.doerOfObject(cx, tok.index(), actor, r -> actorOf(cx, r));
         }
         ActorRefs.Ref location = placeTarget != null && placeTarget.type() == EntityType.LOCATION ? placeTarget
                 : place(cx, tok.index(), pred, source);
+        if (target == null && pred.location() && location == null && !pred.free()) {
+            location = Setting.previous(cx, this::country); // "Zum Jubiläum … in Pyongyang. … Gäste …"
+        }
         if (target == null && pred.location() && location != null) {
             target = countryOf(location); // "protest in Beijing", "exercises in Alaska": the place's country
         }
@@ -159,23 +194,28 @@ final class EventAssembler {
     }
 
     /**
-     * The actor an argument stands for: a city or site for its country ("struck the sites at Fordow": Iran), a state
-     * institution for its state ("die Staatsduma", "the PLA"); regions, people and other organisations as they are.
+     * The actor an argument stands for, or null for a place that is no actor (a continent): a city or site stands for
+     * its country ("struck the sites at Fordow": Iran), a state institution or a government spokesperson for the
+     * state ("die Staatsduma", "the PLA", "Kremlsprecher Peskow"); regions, people and other organisations stand for
+     * themselves.
      */
-    private ActorRefs.Ref actorOf(ActorRefs.Ref r) {
+    ActorRefs.Ref actorOf(EventContext cx, ActorRefs.Ref r) {
         java.util.Optional<org.newsgraph.link.Actor> a = registry.get(r.entity());
-        if (a.isEmpty() || a.get().country() == null || !a.get().country().matches("[A-Z]{3}")) {
-            return r;
+        String country = a.map(org.newsgraph.link.Actor::country).filter(c -> c != null && c.matches("[A-Z]{3}"))
+                .orElse(null);
+        if (country == null) {
+            boolean placeOnly = r.type() == EntityType.LOCATION && a.map(x -> x.iso3() == null).orElse(false);
+            return placeOnly ? null : r;
         }
         boolean place = r.type() == EntityType.LOCATION && r.entity().startsWith("location:");
         String cameo = a.get().cameo();
         boolean stateOrgan = r.type() == EntityType.ORGANIZATION && cameo != null
                 && cameo.matches("[A-Z]{3}(GOV|MIL|LEG|SPY|JUD|COP).*");
-        if (!place && !stateOrgan) {
+        boolean spokesperson = r.type() == EntityType.PERSON && Spokespeople.is(cx, r.entity());
+        if (!place && !stateOrgan && !spokesperson) {
             return r;
         }
-        return new ActorRefs.Ref(r.start(), r.end(), "country:" + a.get().country(), EntityType.COUNTRY, r.derived(),
-                r.text());
+        return new ActorRefs.Ref(r.start(), r.end(), "country:" + country, EntityType.COUNTRY, r.derived(), r.text());
     }
 
     /** "Georgian demonstrators … the Georgian government": two groups named by one country's adjective. */

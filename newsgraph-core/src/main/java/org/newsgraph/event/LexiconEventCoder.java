@@ -89,7 +89,7 @@ public final class LexiconEventCoder implements EventCoder {
                 }
             }
         }
-        List<Event> done = Rejections.complete(out);
+        List<Event> done = Duplicates.merge(Rejections.complete(out));
         List<Event> numbered = new ArrayList<>(done.size());
         for (Event e : done) {
             numbered.add(e.withId("e" + (numbered.size() + 1)));
@@ -135,6 +135,10 @@ public final class LexiconEventCoder implements EventCoder {
         if (!lower.equals(t.lemma())) {
             out.addAll(lexicon.lookup(lang, lower));
         }
+        String infinitive = lang == Language.GERMAN && verb ? lexicon.germanInfinitive(lower) : null;
+        if (out.isEmpty() && infinitive != null) {
+            out.addAll(lexicon.lookup(lang, infinitive)); // "empfing", which the lemmatizer leaves as "empfingen"
+        }
         int dash = lower.lastIndexOf('-');
         if (noun && dash > 0 && dash < lower.length() - 1) {
             out.addAll(lexicon.lookup(lang, lower.substring(dash + 1)));
@@ -144,6 +148,11 @@ public final class LexiconEventCoder implements EventCoder {
     }
 
     private boolean applies(Language lang, DependencyTree t, int p, Predicate pred) {
+        if (pred.particle() == null && !pred.noun()) {
+            for (int c : t.children(p, "compound:prt")) {
+                return false; // "schließt … aus" is not "schließt": a separated particle makes another verb
+            }
+        }
         if (pred.particle() != null) {
             boolean found = false;
             for (int c : t.children(p)) {

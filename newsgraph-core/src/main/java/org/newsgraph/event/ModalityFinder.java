@@ -44,6 +44,7 @@ final class ModalityFinder {
             "hoffen", "vereinbaren", "versprechen", "zusagen", "anbieten", "ankündigen", "beschließen", "drohen");
     /** Verbs that schedule an act without the source declaring it ("is scheduled to attend", "is expected to"). */
     private static final Set<String> PLAN_VERBS = Set.of("expect", "schedule", "prepare", "set", "due", "erwarten");
+    private static final Set<String> ARRIVAL = Set.of("eintreffen", "ankommen", "landen", "arrive", "land", "come");
     private static final Set<String> PLANNED_ADJ = Set.of("geplant", "geplante", "geplanten", "bevorstehend",
             "bevorstehende", "bevorstehenden", "kommende", "kommenden", "planned", "upcoming", "expected", "proposed",
             "possible", "mögliche", "möglichen", "erneutes", "erneute", "erneuten", "future", "künftige", "künftigen");
@@ -64,12 +65,21 @@ final class ModalityFinder {
             m = m.or(markers(t, verb));
         }
         int clause = verb >= 0 ? verb : p;
+        // "soll … besichtigen und … besuchen": a coordinated verb shares the first one's auxiliaries
+        for (int x = clause; t.is(x, "conj") && t.head(x) >= 0 && ArgumentFinder.isVerb(t, t.head(x)); x = t.head(x)) {
+            m = m.or(markers(t, t.head(x)));
+        }
+        if (notRuledOut(t, clause, p)) {
+            return Mood.of(Modality.HYPOTHETICAL); // "schließt … nicht aus", "did not rule out"
+        }
         boolean declaredForm = sourceSpeaks && (m.future || m.would);
         if (negated(t, p, pred) || (verb >= 0 && verb != p && negated(t, verb, null))) {
             return new Mood(Modality.NEGATED, declaredForm);
         }
         boolean conditionalWould = m.would && !(reported && !conditional(t, clause));
+        int governing = t.is(clause, "xcomp") || t.is(clause, "ccomp") ? t.head(clause) : -1;
         if (hypothetical(t, p, pred) || (clause != p && hypothetical(t, clause, null)) || conditionalWould
+                || (governing >= 0 && t.is(clause, "xcomp") && hypothetical(t, governing, null))
                 || questionOfMainClause(t, clause) || requestedOrUnrealised(t, clause)) {
             return Mood.of(Modality.HYPOTHETICAL);
         }
@@ -139,6 +149,29 @@ final class ModalityFinder {
             for (int c : t.children(v, "mark")) {
                 String w = lower(t.sentence().tokens().get(c));
                 if (w.equals("to") || w.equals("zu")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Russland schließe eine Zusammenarbeit nicht aus", "did not rule out talks": a possibility, not a negation. */
+    private static boolean notRuledOut(DependencyTree t, int clause, int p) {
+        if (clause < 0 || clause == p && !ArgumentFinder.isVerb(t, clause)) {
+            return false;
+        }
+        String lemma = t.sentence().tokens().get(clause).lemma();
+        boolean ruleOut = lemma.equals("ausschließen") || lemma.equals("exclude")
+                || (lemma.equals("schließen") || lemma.equals("rule")) && hasParticle(t, clause, "aus", "out");
+        return ruleOut && clause != p && negated(t, clause, null);
+    }
+
+    private static boolean hasParticle(DependencyTree t, int v, String... particles) {
+        for (int c : t.children(v)) {
+            String w = lower(t.sentence().tokens().get(c));
+            for (String prt : particles) {
+                if (w.equals(prt) && (t.is(c, "compound") || t.is(c, "advmod") || t.is(c, "obl") || t.is(c, "mark"))) {
                     return true;
                 }
             }
@@ -228,7 +261,7 @@ final class ModalityFinder {
     }
 
     private static boolean plannedNoun(DependencyTree t, int p, Predicate pred) {
-        if (!pred.noun()) {
+        if (!pred.noun() || pred.guests()) {
             return false;
         }
         for (int c : t.children(p)) {
@@ -237,8 +270,12 @@ final class ModalityFinder {
             }
         }
         // "reist zu dem Treffen", "on his way to the summit": the event is the goal of the movement
-        String cs = ArgumentFinder.caseOf(t, ArgumentFinder.phraseHead(t, p));
-        return cs != null && (cs.equals("zu") || cs.equals("zum") || cs.equals("zur") || cs.equals("for"));
+        int phrase = ArgumentFinder.phraseHead(t, p);
+        String cs = ArgumentFinder.caseOf(t, phrase);
+        boolean goal = cs != null && (cs.equals("zu") || cs.equals("zum") || cs.equals("zur") || cs.equals("for"));
+        int h = t.head(phrase);
+        // "der am Sonntag zu einem Besuch in China eintraf": who has arrived is on the visit
+        return goal && !(h >= 0 && ARRIVAL.contains(t.sentence().tokens().get(h).lemma()));
     }
 
     private static boolean questionOfMainClause(DependencyTree t, int p) {

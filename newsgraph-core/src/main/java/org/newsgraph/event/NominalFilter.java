@@ -21,7 +21,7 @@ final class NominalFilter {
             "before", "following", "despite", "amid", "until", "bis");
     private static final Set<String> GOAL = Set.of("zu", "zum", "zur", "to", "for");
     /** Arriving for a visit is the visit: "der am Sonntag zu einem Besuch in China eintraf". */
-    private static final Set<String> ARRIVAL = Set.of("eintreffen", "ankommen", "landen", "arrive", "land", "come");
+    static final Set<String> ARRIVAL = Set.of("eintreffen", "ankommen", "landen", "arrive", "land", "come");
 
     private NominalFilter() {}
 

@@ -24,14 +24,51 @@ import org.newsgraph.model.PloverType;
 
 /** The event predicates of both languages, from {@code event/predicates-de.tsv} and {@code -en.tsv}. Immutable. */
 final class PredicateLexicon {
-    private static final Set<String> KNOWN_FLAGS = Set.of("sym", "loc", "free", "plan");
+    private static final Set<String> KNOWN_FLAGS = Set.of("sym", "loc", "free", "plan", "guests");
     private final Map<Language, Map<String, List<Predicate>>> byHead = new EnumMap<>(Language.class);
+    private final Map<String, String> germanForms = new HashMap<>();
 
     static PredicateLexicon load() {
         PredicateLexicon l = new PredicateLexicon();
         l.read(Language.GERMAN, "event/predicates-de.tsv");
         l.read(Language.ENGLISH, "event/predicates-en.tsv");
+        l.readForms("event/verb-forms-de.tsv");
         return l;
+    }
+
+    /** The infinitive of an irregular German verb form the lemmatizer missed ("empfing": "empfangen"), or null. */
+    String germanInfinitive(String form) {
+        return germanForms.get(form);
+    }
+
+    private void readForms(String resource) {
+        for (String[] f : lines(resource)) {
+            if (f.length != 2) {
+                throw new IllegalStateException(resource + ": expected infinitive, forms: " + String.join("\t", f));
+            }
+            for (String form : f[1].split(";")) {
+                germanForms.put(form.strip().toLowerCase(Locale.GERMAN), f[0].strip());
+            }
+        }
+    }
+
+    private static List<String[]> lines(String resource) {
+        InputStream in = PredicateLexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** Entries whose verb or noun (without particle) is this lemma, conditional readings first. */
@@ -93,6 +130,6 @@ final class PredicateLexicon {
         }
         return new Predicate(f[0].strip().toLowerCase(Locale.ROOT), "noun".equals(f[1]),
                 PloverType.valueOf(f[2]), f[3], f[4], targets, flagList.contains("sym"), flagList.contains("loc"),
-                flagList.contains("free"), flagList.contains("plan"), requires);
+                flagList.contains("free"), flagList.contains("plan"), flagList.contains("guests"), requires);
     }
 }

@@ -15,7 +15,8 @@ import org.newsgraph.nlp.DependencyTree;
 /**
  * PLOVER's PROTEST is dissent in the street; when a state protests ("Die sudanesische Regierung protestierte gegen das
  * Treffen", "China protested"), it complains officially, which CAMEO codes 114 and PLOVER as ACCUSE. A protest is a
- * state's when its source is named directly (a country, a leader, an institution) or is a government.
+ * state's when its source is named directly (a country, a leader, an institution) or is a government. A complaint,
+ * unlike a demonstration, needs whom it is against.
  */
 final class StateProtest {
     private static final Set<String> GOVERNMENT = Set.of("regierung", "government", "ministerium", "ministry",
@@ -37,6 +38,6 @@ final class StateProtest {
             return pred;
         }
         return new Predicate(pred.lemma(), pred.noun(), PloverType.ACCUSE, "114", "complain officially",
-                pred.targets(), pred.symmetric(), false, pred.free(), pred.plan(), pred.requires());
+                pred.targets(), pred.symmetric(), false, false, pred.plan(), pred.guests(), pred.requires());
     }
 }
