@@ -76,6 +76,9 @@ final class ArgumentFinder {
             return subj;
         }
         int h = t.head(v);
+        if (h >= 0 && gardenPath(t, v, h)) {
+            return subjects(t, h);
+        }
         boolean complement = t.is(v, "xcomp") || t.is(v, "ccomp") || t.is(v, "conj") || participial(t, v);
         if (h < 0 || !complement || !isVerb(t, h)) {
             return subj;
@@ -83,7 +86,8 @@ final class ArgumentFinder {
         if (t.is(v, "xcomp") && OBJECT_CONTROL.contains(t.sentence().tokens().get(h).lemma())) {
             List<Integer> objects = new ArrayList<>();
             for (int c : t.children(h)) {
-                if (t.relation(c).equals("obj") || t.is(c, "iobj") || t.relation(c).equals("dobj")) {
+                if (t.relation(c).equals("obj") || t.is(c, "iobj") || t.relation(c).equals("dobj")
+                        || bareArgument(t, c)) {
                     objects.add(c);
                 }
             }
@@ -122,6 +126,17 @@ final class ArgumentFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "A report released Tuesday in Kigali alleged that …": the parser took the participle for the main verb and hung
+     * the real one on it without a subject; the participle's subject is the real verb's.
+     */
+    static boolean gardenPath(DependencyTree t, int v, int h) {
+        String pv = t.sentence().tokens().get(v).pos();
+        String ph = t.sentence().tokens().get(h).pos();
+        return (t.is(v, "dep") || t.is(v, "parataxis")) && "VBD".equals(pv) && "VBN".equals(ph) && h < v
+                && t.children(h, "aux").isEmpty() && t.children(h, "aux:pass").isEmpty();
     }
 
     /**
@@ -211,6 +226,12 @@ final class ArgumentFinder {
                 purposeSubjects(t, pred.noun() ? governingVerb(t, p) : p).forEach(s -> add(out, s));
             }
         }
+        // "released the mayor … jailed a year ago", parsed as a small clause: its subject is the object
+        if (pred.targets().contains("obj") && t.children(p).stream().noneMatch(c -> objectLike(t, c))) {
+            for (int c : t.children(p, "xcomp")) {
+                subjects(t, c).forEach(x -> add(out, x));
+            }
+        }
         // "das … die Krim … anerkannt hat": with an active subject present, a "passive subject" is the object
         if (!t.children(p, "nsubj").isEmpty()) {
             t.children(p, "nsubj:pass").forEach(c -> add(out, c));
@@ -223,9 +244,18 @@ final class ArgumentFinder {
                 }
             }
         }
+        // a name the parser hung on a time or another phrase ("in der Nacht zum Sonntag Israel angegriffen", "in
+        // seiner Antrittsrede Peking aufgefordert") is the object the verb lacks
+        if (!pred.noun() && (pred.targets().contains("obj") || pred.targets().contains("iobj"))) {
+            for (int c : t.children(p)) {
+                if (!t.relation(c).startsWith("nsubj")) {
+                    strayNames(t, c, 0, out);
+                }
+            }
+        }
         // "ratified an agreement with the EU", "lift the sanctions on Iran": the object's own phrase names the target
         for (int o : t.children(p)) {
-            if (t.relation(o).equals("obj") || t.relation(o).equals("dobj")) {
+            if (objectLike(t, o)) {
                 for (int c : t.children(o)) {
                     for (String slot : pred.targets()) {
                         if (slot.startsWith("prep:") && matches(t, c, slot)) {
@@ -287,6 +317,21 @@ final class ArgumentFinder {
         return out;
     }
 
+    private static void strayNames(DependencyTree t, int node, int depth, List<Integer> out) {
+        if (depth > 3) {
+            return;
+        }
+        for (int c : t.children(node)) {
+            boolean dateName = (t.is(c, "flat") || t.is(c, "appos")) && "PROPN".equals(t.sentence().tokens().get(c).pos())
+                    && TimeWords.isDayOrMonth(t.sentence().tokens().get(node).word());
+            if (ArgumentResolver.looseApposition(t, node, c) || dateName) {
+                add(out, c);
+            } else if (!t.is(c, "acl") && !t.is(c, "ccomp") && !t.is(c, "advcl")) {
+                strayNames(t, c, depth + 1, out);
+            }
+        }
+    }
+
     private static void add(List<Integer> out, int c) {
         if (!out.contains(c)) {
             out.add(c);
@@ -314,6 +359,19 @@ final class ArgumentFinder {
                 }
                 return false;
         }
+    }
+
+    /**
+     * A direct object, also where the parser mistook a number word for a preposition ("launched about 180 missiles at
+     * Israel") or labelled it "obl:arg".
+     */
+    static boolean objectLike(DependencyTree t, int c) {
+        String rel = t.relation(c);
+        if (rel.equals("obj") || rel.equals("dobj") || t.is(c, "iobj") || bareArgument(t, c)) {
+            return true;
+        }
+        String cs = caseOf(t, c);
+        return t.is(c, "obl") && cs != null && Set.of("about", "around", "nearly", "some", "over").contains(cs);
     }
 
     /** "Washington warnte Pjöngjang": the German parser labels some objects "obl:arg" (with no preposition). */

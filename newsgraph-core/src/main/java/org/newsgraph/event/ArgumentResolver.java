@@ -6,6 +6,7 @@
  */
 package org.newsgraph.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,7 +42,9 @@ final class ArgumentResolver {
         Sentence s = t.sentence();
         Token ht = s.tokens().get(h);
         boolean pron = "PRON".equals(ht.pos()) || "PRP".equals(ht.pos());
-        if (pron && PERSONAL.contains(ht.word().toLowerCase(Locale.ROOT))) {
+        // "hatte dieser … verhandelt": the demonstrative as subject is the person last named
+        boolean demonstrative = "dieser".equalsIgnoreCase(ht.word()) && t.relation(h).startsWith("nsubj");
+        if (pron && PERSONAL.contains(ht.word().toLowerCase(Locale.ROOT)) || demonstrative) {
             return pronoun(text, s, ht, refs, notEntity);
         }
         if (pron && "it".equalsIgnoreCase(ht.word())) {
@@ -63,17 +66,38 @@ final class ArgumentResolver {
         }
         if (best == null && ("NOUN".equals(ht.pos()) || ht.pos().startsWith("NN"))) {
             // "a report released in the Rwandan capital": a common noun with no actor of its own is placed by the
-            // participle phrase that describes it
-            for (int c : t.children(h, "acl")) {
+            // participle phrase that describes it (which the parser may have made its head: see gardenPath)
+            List<Integer> participles = new ArrayList<>(t.children(h, "acl"));
+            int g = t.head(h);
+            if (g >= 0 && t.relation(h).equals("nsubj") && t.children(g).stream().anyMatch(v -> ArgumentFinder.gardenPath(t, v, g))) {
+                participles.add(g);
+            }
+            for (int c : participles) {
                 Token v = s.tokens().get(c);
-                if ("VBN".equals(v.pos()) && t.children(c, "nsubj").isEmpty()) {
-                    int[] sp = t.span(c);
-                    ActorRefs.Ref r = nearest(t, c, refs.within(s.tokens().get(sp[0]).start(), s.tokens().get(sp[1]).end()));
+                if ("VBN".equals(v.pos()) && (c == g || t.children(c, "nsubj").isEmpty())) {
+                    ActorRefs.Ref r = placeIn(t, c, refs, h);
                     if (r != null && (r.type() == org.newsgraph.model.EntityType.COUNTRY
                             || r.type() == org.newsgraph.model.EntityType.LOCATION)) {
                         return r;
                     }
                 }
+            }
+        }
+        return best;
+    }
+
+    /** The nearest actor in the phrases of a participle, leaving out its subject and what follows a real verb. */
+    private static ActorRefs.Ref placeIn(DependencyTree t, int participle, ActorRefs refs, int subject) {
+        Sentence s = t.sentence();
+        ActorRefs.Ref best = null;
+        for (int c : t.children(participle)) {
+            if (c == subject || !(t.is(c, "obl") || t.is(c, "nmod") || t.is(c, "advmod"))) {
+                continue;
+            }
+            int[] sp = t.span(c);
+            ActorRefs.Ref r = nearest(t, c, refs.within(s.tokens().get(sp[0]).start(), s.tokens().get(sp[1]).end()));
+            if (r != null && best == null) {
+                best = r;
             }
         }
         return best;

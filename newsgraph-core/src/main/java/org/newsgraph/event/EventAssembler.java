@@ -47,7 +47,16 @@ final class EventAssembler {
         if (pred.guests()) {
             return guests(cx, tok, pred);
         }
+        if (reflexiveObject(tree, p)) {
+            return List.of(); // "Iraq had attacked themselves": no one else is acted on
+        }
         List<Integer> ordered = new ArrayList<>(SubjectOrder.sources(tree, ArgumentFinder.sources(tree, p, pred), p));
+        if (cx.text().language() == Language.GERMAN && !pred.noun()) {
+            ordered = SubjectOrder.inanimateSubject(tree, ordered, p, h -> {
+                ActorRefs.Ref r = ArgumentResolver.resolve(tree, h, cx.refs(), cx.text());
+                return r != null && actorOf(cx, r) != null;
+            });
+        }
         List<Integer> targetHeads = new ArrayList<>();
         int displaced = SubjectOrder.displacedSubject(tree, ordered, p);
         if (displaced >= 0) {
@@ -59,8 +68,14 @@ final class EventAssembler {
             targetHeads.add(0, split[1]);
         }
         targetHeads.addAll(ArgumentFinder.targets(tree, p, pred));
+        if (pred.reversed()) {
+            // "received weapons from the government": the giver is the source, the receiver the target
+            List<Integer> receivers = ordered.stream().filter(h -> h >= 0).toList();
+            ordered = new ArrayList<>(ArgumentFinder.targets(tree, p, pred));
+            targetHeads = new ArrayList<>(receivers);
+        }
         List<Event> out = new ArrayList<>();
-        Arguments first = arguments(cx, tok, pred, ordered, targetHeads);
+        Arguments first = arguments(cx, tok, pred, ordered, targetHeads, null);
         if (first == null) {
             return out;
         }
@@ -72,21 +87,33 @@ final class EventAssembler {
         if (first.target() != null && first.target().start() >= 0) {
             int th = ArgumentResolver.tokenAt(tree.sentence(), first.target().start());
             for (int[] c : Coordination.conjuncts(tree, th, p)) {
-                Arguments more = arguments(cx, tok, pred, List.of(first.sourceHead()), List.of(c[0]));
+                Arguments more = arguments(cx, tok, pred, List.of(first.sourceHead()), List.of(c[0]), null);
                 if (more != null && more.target() != null && !more.target().entity().equals(first.target().entity())) {
                     add(out, event(cx, tok, pred, more, c[0], c[1]));
                 }
             }
         }
         if (first.sourceHead() >= 0) {
+            List<Integer> parties = new ArrayList<>(first.coAgents());
+            parties.add(first.sourceHead());
             int mention = ArgumentResolver.tokenAt(tree.sentence(), first.source().start());
             for (int c : Coordination.sourceConjuncts(tree, first.sourceHead(), mention)) {
-                if (first.target() != null && inside(tree, c, first.target())) {
+                if (first.target() != null && inside(tree, c, first.target()) && !first.joint()) {
                     continue; // "A und B trafen sich": B is the target, not a second source
                 }
-                Arguments more = arguments(cx, tok, pred, List.of(c), targetHeads);
+                // "The US, Russia and Switzerland met": each party with each other
+                List<Integer> heads = first.joint() ? parties : targetHeads;
+                Arguments more = arguments(cx, tok, pred, List.of(c), heads, parties);
                 if (more != null && !more.source().entity().equals(first.source().entity())) {
                     add(out, event(cx, tok, pred, more, -1, -1));
+                }
+            }
+            if (first.joint()) {
+                for (int c : first.coAgents()) {
+                    Arguments more = arguments(cx, tok, pred, List.of(first.sourceHead()), List.of(c), parties);
+                    if (more != null && more.target() != null && !more.target().entity().equals(first.target().entity())) {
+                        add(out, event(cx, tok, pred, more, -1, -1));
+                    }
                 }
             }
         }
@@ -112,11 +139,21 @@ final class EventAssembler {
                 }
                 ActorRefs.Ref host = place == null ? null : countryOf(place);
                 if (host != null && !host.entity().equals("country:" + country(r.entity()))) {
-                    add(out, event(cx, tok, pred, new Arguments(r, h, host, place, false), -1, -1));
+                    add(out, event(cx, tok, pred, new Arguments(r, h, host, place, false, List.of()), -1, -1));
                 }
             }
         }
         return out;
+    }
+
+    private static boolean reflexiveObject(DependencyTree t, int p) {
+        for (int c : t.children(p)) {
+            String w = t.sentence().tokens().get(c).word().toLowerCase(Locale.ROOT);
+            if (ArgumentFinder.objectLike(t, c) && (w.endsWith("self") || w.endsWith("selves"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Event> out, Event e) {
@@ -132,10 +169,14 @@ final class EventAssembler {
 
     /** The resolved source (with the head it came from), target and place of one event, or null without a source. */
     private record Arguments(ActorRefs.Ref source, int sourceHead, ActorRefs.Ref target, ActorRefs.Ref location,
-            boolean joint) {}
+            boolean joint, List<Integer> coAgents) {}
 
+    /**
+     * Resolves source, target and place; {@code parties}, when given, are the heads of a joint subject ("The US,
+     * Russia and Switzerland met") among which the target is a co-agent.
+     */
     private Arguments arguments(EventContext cx, Token tok, Predicate pred, List<Integer> sourceHeads,
-            List<Integer> targetHeads) {
+            List<Integer> targetHeads, List<Integer> parties) {
         DependencyTree tree = cx.tree();
         ActorRefs.Ref source = null;
         int sourceHead = -1;
@@ -151,11 +192,13 @@ final class EventAssembler {
         if (source == null) {
             ActorRefs.Ref[] both = pred.symmetric() ? Both.pair(cx, sourceHeads) : null;
             return both == null ? null
-                    : new Arguments(both[0], -1, both[1], place(cx, tok.index(), pred, both[0]), false);
+                    : new Arguments(both[0], -1, both[1], place(cx, tok.index(), pred, both[0]), false, List.of());
         }
         List<Integer> heads = new ArrayList<>(targetHeads);
         List<Integer> coAgents = new ArrayList<>();
-        if (pred.symmetric() && sourceHead >= 0) {
+        if (parties != null) {
+            coAgents.addAll(parties);
+        } else if (pred.symmetric() && sourceHead >= 0) {
             // "Kim und Putin trafen sich", "Delegations from Moscow and Kyiv met": the other party is coordinated
             // with the source, inside the subject phrase
             int mention = source.start() >= 0 ? ArgumentResolver.tokenAt(tree.sentence(), source.start()) : -1;
@@ -190,7 +233,7 @@ final class EventAssembler {
         if (target != null && sameCountry(actor, target) && !twoAgentsOfOneCountry(actor, target)) {
             target = null;
         }
-        return new Arguments(actor, sourceHead, target, location, joint && target != null);
+        return new Arguments(actor, sourceHead, target, location, joint && target != null, coAgents);
     }
 
     /**
@@ -223,6 +266,10 @@ final class EventAssembler {
         return a.derived() && b.derived() && a.start() != b.start();
     }
 
+    /**
+     * The place the predicate names ("in Wladiwostok"); for predicates of place also a country named as the place
+     * ("hit missile factories … in Iran").
+     */
     private ActorRefs.Ref place(EventContext cx, int p, Predicate pred, ActorRefs.Ref source) {
         DependencyTree tree = cx.tree();
         List<Integer> heads = new ArrayList<>(ArgumentFinder.places(tree, p));
@@ -232,7 +279,9 @@ final class EventAssembler {
         }
         for (int h : heads) {
             ActorRefs.Ref r = ArgumentResolver.resolve(tree, h, cx.refs(), cx.text());
-            if (r != null && r.type() == EntityType.LOCATION && !r.entity().equals(source.entity())) {
+            boolean place = r != null && (r.type() == EntityType.LOCATION
+                    || pred.location() && r.type() == EntityType.COUNTRY && !r.derived());
+            if (place && !r.entity().equals(source.entity())) {
                 return r;
             }
         }
@@ -307,6 +356,9 @@ final class EventAssembler {
 
     /** The country a place belongs to, as a target ("reist nach Wladiwostok": Russia). */
     private ActorRefs.Ref countryOf(ActorRefs.Ref place) {
+        if (place.type() == EntityType.COUNTRY) {
+            return place;
+        }
         String c = country(place.entity());
         return c == null ? null : new ActorRefs.Ref(-1, -1, "country:" + c, EntityType.COUNTRY, true, null);
     }

@@ -19,6 +19,7 @@ import org.newsgraph.model.Claim;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Language;
+import org.newsgraph.model.PloverType;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Timex;
 import org.newsgraph.model.Token;
@@ -111,14 +112,26 @@ public final class LexiconEventCoder implements EventCoder {
         return out;
     }
 
-    /** "demanded that Ukraine withdraw": what a request asks for is its content, not an event of its own. */
+    /**
+     * "demanded that Ukraine withdraw", "faces pressure from Congress to help Iran": what a request asks for is its
+     * content, not an event of its own.
+     */
     private static boolean requestContent(DependencyTree t, int p, Map<Integer, Predicate> preds) {
         int h = t.head(p);
         if (h < 0 || !(t.is(p, "ccomp") || t.is(p, "xcomp"))) {
             return false;
         }
         Predicate governor = preds.get(h);
-        return governor != null && !governor.noun() && governor.type() == org.newsgraph.model.PloverType.REQUEST;
+        if (governor != null && !governor.noun() && governor.type() == PloverType.REQUEST) {
+            return true;
+        }
+        for (int o : t.children(h)) {
+            Predicate noun = preds.get(o);
+            if (ArgumentFinder.objectLike(t, o) && noun != null && noun.noun() && noun.type() == PloverType.REQUEST) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lexicon entries for a token: its lemma, its lower-cased form, or the last part of a hyphenated compound. */
@@ -153,16 +166,8 @@ public final class LexiconEventCoder implements EventCoder {
                 return false; // "schließt … aus" is not "schließt": a separated particle makes another verb
             }
         }
-        if (pred.particle() != null) {
-            boolean found = false;
-            for (int c : t.children(p)) {
-                if (t.sentence().tokens().get(c).word().equalsIgnoreCase(pred.particle())) {
-                    found = true;
-                }
-            }
-            if (!found) {
-                return false;
-            }
+        if (pred.particle() != null && !hasParticle(t, p, pred.particle())) {
+            return false;
         }
         String req = pred.requires();
         if (req == null) {
@@ -171,11 +176,14 @@ public final class LexiconEventCoder implements EventCoder {
         if (req.startsWith("prep:")) {
             return ArgumentFinder.governs(t, p, req.substring(5));
         }
+        if (req.equals("control")) {
+            // "wants Putin to attack": an object and what it is to do make an appeal; "wants to attack" is a wish
+            return !t.children(p, "xcomp").isEmpty() && t.children(p).stream().anyMatch(c -> ArgumentFinder.objectLike(t, c));
+        }
         if (req.startsWith("obj:")) {
             String cls = req.substring(4);
-            for (int c : t.children(p)) {
-                boolean object = t.relation(c).equals("obj") || t.relation(c).equals("dobj") || t.is(c, "iobj")
-                        || t.is(c, "nsubj:pass");
+            for (int c : passiveClauseSubjects(t, p)) {
+                boolean object = true;
                 if (object && (objects.is(cls, lang, t.sentence().tokens().get(c)) || anyConjunct(lang, t, c, cls))) {
                     return true;
                 }
@@ -183,6 +191,44 @@ public final class LexiconEventCoder implements EventCoder {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The separated particle of a German verb ("lud … ein", "stimmte … zu"): a dependent of the verb, or, where the
+     * parser hung it elsewhere, the word that closes the verb's clause.
+     */
+    private static boolean hasParticle(DependencyTree t, int p, String particle) {
+        for (int c : t.children(p)) {
+            if (t.sentence().tokens().get(c).word().equalsIgnoreCase(particle)) {
+                return true;
+            }
+        }
+        List<Token> toks = t.sentence().tokens();
+        int[] span = t.span(p);
+        for (int k = p + 1; k <= span[1]; k++) {
+            boolean closes = k + 1 >= toks.size() || "PUNCT".equals(toks.get(k + 1).pos());
+            if (closes && toks.get(k).word().equalsIgnoreCase(particle) && t.dominates(p, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a verb acts on: its objects and passive subject, and the subject of a clause the parser made its passive
+     * subject ("The civilians imprisoned for … were released").
+     */
+    private static List<Integer> passiveClauseSubjects(DependencyTree t, int p) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : t.children(p)) {
+            if (ArgumentFinder.objectLike(t, c) || t.is(c, "nsubj:pass")) {
+                out.add(c);
+            }
+            if (t.is(c, "csubj:pass")) {
+                out.addAll(ArgumentFinder.subjects(t, c));
+            }
+        }
+        return out;
     }
 
     private boolean anyConjunct(Language lang, DependencyTree t, int c, String cls) {

@@ -23,13 +23,15 @@ import org.newsgraph.model.PloverType;
  *                  or the only place, stands for its country
  * @param free      the event stands without a target ("dementierte", "withdrew"); others need one
  * @param plan      the predicate states a plan by its meaning ("lud … ein", "invited"): the event is planned
+ * @param reversed  the subject is the target and the target slot the source ("received weapons from X": X gives)
  * @param guests    a noun for those attending ("Zu den Gästen gehörten …", "Among the guests were …"): the people
  *                  named in its clause are the sources
  * @param requires  a phrase the predicate must govern for this reading ("prep:aus": "schicken … aus dem Land";
  *                  "obj": a direct object), or null
  */
 record Predicate(String lemma, boolean noun, PloverType type, String cameo, String label, List<String> targets,
-        boolean symmetric, boolean location, boolean free, boolean plan, boolean guests, String requires) {
+        boolean symmetric, boolean location, boolean free, boolean plan, boolean reversed, boolean guests,
+        String requires) {
 
     String verb() {
         int sp = lemma.indexOf(' ');

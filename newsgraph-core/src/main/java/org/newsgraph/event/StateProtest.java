@@ -38,6 +38,7 @@ final class StateProtest {
             return pred;
         }
         return new Predicate(pred.lemma(), pred.noun(), PloverType.ACCUSE, "114", "complain officially",
-                pred.targets(), pred.symmetric(), false, false, pred.plan(), pred.guests(), pred.requires());
+                pred.targets(), pred.symmetric(), false, false, pred.plan(), pred.reversed(), pred.guests(),
+                pred.requires());
     }
 }

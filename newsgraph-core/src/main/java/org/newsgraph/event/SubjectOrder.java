@@ -36,6 +36,37 @@ final class SubjectOrder {
         if (subj < 0 || subj > p || !verbFinalClause(t, p)) {
             return candidates;
         }
+        return objectFirst(t, candidates, p, subj);
+    }
+
+    /**
+     * "Moskau hat das Abkommen … aufgekündigt", parsed with "Abkommen" as subject: when the parser's subject names
+     * no actor, a name it labelled object that opens the clause is tried as the source ({@code isActor} tells).
+     */
+    static List<Integer> inanimateSubject(DependencyTree t, List<Integer> candidates, int p,
+            java.util.function.IntPredicate isActor) {
+        int subj = -1;
+        for (int c : t.children(p)) {
+            if (t.relation(c).equals("nsubj")) {
+                subj = c;
+            }
+        }
+        if (subj < 0 || isActor.test(subj)) {
+            return candidates;
+        }
+        for (int c : t.children(p)) {
+            boolean object = t.relation(c).equals("obj") || t.is(c, "iobj");
+            if (object && c < subj && c == firstWord(t, t.root()) && isActor.test(c)) {
+                List<Integer> out = new ArrayList<>();
+                out.add(c);
+                out.addAll(candidates);
+                return out;
+            }
+        }
+        return candidates;
+    }
+
+    private static List<Integer> objectFirst(DependencyTree t, List<Integer> candidates, int p, int subj) {
         for (int c : t.children(p)) {
             boolean object = t.relation(c).equals("obj") || t.is(c, "iobj");
             String pos = t.sentence().tokens().get(c).pos();
