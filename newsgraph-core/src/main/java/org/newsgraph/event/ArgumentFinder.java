@@ -265,6 +265,20 @@ final class ArgumentFinder {
                 }
             }
         }
+        // "suspend the countermeasures it has taken against the United States": the relative clause on the object
+        for (int o : t.children(p)) {
+            if (objectLike(t, o)) {
+                for (int r : t.children(o, "acl")) {
+                    for (int c : t.children(r)) {
+                        for (String slot : pred.targets()) {
+                            if (slot.startsWith("prep:") && matches(t, c, slot)) {
+                                add(out, c);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         // a nominal predicate's phrase often hangs on its verb: "reagierte auf UNO-Sanktionen gegen Pyongyang"
         int phrase = phraseHead(t, p);
         if (pred.noun() && t.head(phrase) >= 0) {
@@ -322,7 +336,8 @@ final class ArgumentFinder {
             return;
         }
         for (int c : t.children(node)) {
-            boolean dateName = (t.is(c, "flat") || t.is(c, "appos")) && "PROPN".equals(t.sentence().tokens().get(c).pos())
+            boolean nameLike = t.is(c, "flat") || t.is(c, "appos") || t.is(c, "nmod") && caseOf(t, c) == null;
+            boolean dateName = nameLike && "PROPN".equals(t.sentence().tokens().get(c).pos())
                     && TimeWords.isDayOrMonth(t.sentence().tokens().get(node).word());
             if (ArgumentResolver.looseApposition(t, node, c) || dateName) {
                 add(out, c);

@@ -50,6 +50,9 @@ final class ArgumentResolver {
         if (pron && "it".equalsIgnoreCase(ht.word())) {
             return speakerOf(t, h, refs, text);
         }
+        if (pron && ("ihnen".equalsIgnoreCase(ht.word()) || "them".equalsIgnoreCase(ht.word()))) {
+            return coordinatedObject(t, h, refs, text);
+        }
         int[] span = core(t, h);
         ActorRefs.Ref best = nearest(t, h, refs.within(s.tokens().get(span[0]).start(), s.tokens().get(span[1]).end()));
         if (best != null && best.start() == ht.start() && best.end() < ht.end()) {
@@ -142,6 +145,27 @@ final class ArgumentResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "hat die Emirate verklagt und wirft ihnen vor", "sued the Emirates and accused them": a plural object pronoun in
+     * the second of two coordinated verbs stands for the first verb's object.
+     */
+    private static ActorRefs.Ref coordinatedObject(DependencyTree t, int pron, ActorRefs refs, AnnotatedText text) {
+        int verb = t.head(pron);
+        if (verb < 0 || !t.is(verb, "conj") || t.head(verb) < 0) {
+            return null;
+        }
+        for (int o : t.children(t.head(verb))) {
+            if (ArgumentFinder.objectLike(t, o)) {
+                ActorRefs.Ref r = resolve(t, o, refs, text);
+                if (r != null) {
+                    Token p = t.sentence().tokens().get(pron);
+                    return new ActorRefs.Ref(p.start(), p.end(), r.entity(), r.type(), false, p.word());
+                }
+            }
+        }
+        return null;
     }
 
     /**

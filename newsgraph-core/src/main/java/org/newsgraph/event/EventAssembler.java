@@ -230,7 +230,9 @@ final class EventAssembler {
         if (target == null && pred.location() && location != null) {
             target = countryOf(location); // "protest in Beijing", "exercises in Alaska": the place's country
         }
-        if (target != null && sameCountry(actor, target) && !twoAgentsOfOneCountry(actor, target)) {
+        // "Putin reiste nach Russland zurück": a visit to one's own country is no dyad (conflicts within one are)
+        boolean visit = pred.location() || pred.type() == PloverType.CONSULT;
+        if (target != null && visit && sameCountry(actor, target) && !twoAgentsOfOneCountry(actor, target)) {
             target = null;
         }
         return new Arguments(actor, sourceHead, target, location, joint && target != null, coAgents);

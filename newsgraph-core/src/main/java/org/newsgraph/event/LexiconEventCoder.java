@@ -90,7 +90,7 @@ public final class LexiconEventCoder implements EventCoder {
                 }
             }
         }
-        List<Event> done = Duplicates.merge(Rejections.complete(out));
+        List<Event> done = Duplicates.merge(Rejections.complete(out), text.text());
         List<Event> numbered = new ArrayList<>(done.size());
         for (Event e : done) {
             numbered.add(e.withId("e" + (numbered.size() + 1)));

@@ -36,9 +36,28 @@ final class PredicateLexicon {
         return l;
     }
 
-    /** The infinitive of an irregular German verb form the lemmatizer missed ("empfing": "empfangen"), or null. */
+    /**
+     * The infinitive of a German verb form the lemmatizer missed: an irregular form from the table ("empfing":
+     * "empfangen"), else a regular one whose ending, taken off and replaced by "-en" or "-n", gives a lexicon verb
+     * ("unterzeichneten": "unterzeichnen", "verhandelte": "verhandeln"); null when none does.
+     */
     String germanInfinitive(String form) {
-        return germanForms.get(form);
+        String irregular = germanForms.get(form);
+        if (irregular != null) {
+            return irregular;
+        }
+        Map<String, List<Predicate>> de = byHead.getOrDefault(Language.GERMAN, Map.of());
+        for (String ending : List.of("test", "tet", "ten", "te", "st", "t", "en", "e")) {
+            if (form.length() > ending.length() + 3 && form.endsWith(ending)) {
+                String stem = form.substring(0, form.length() - ending.length());
+                for (String candidate : List.of(stem + "en", stem + "n")) {
+                    if (de.containsKey(candidate)) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private void readForms(String resource) {
