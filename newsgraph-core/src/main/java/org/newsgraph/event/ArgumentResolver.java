@@ -227,9 +227,12 @@ final class ArgumentResolver {
         if (noun < 0) {
             return head;
         }
-        if (!t.children(noun, "cop").isEmpty()) {
-            for (int c : t.children(noun, "nsubj")) {
-                return c;
+        // "Die Sowjetunion war das erste Land, das …", "Syrien ist einer der wenigen Staaten, der …"
+        for (int x = noun, up = 0; x >= 0 && up < 2; x = t.is(x, "nmod") ? t.head(x) : -1, up++) {
+            if (!t.children(x, "cop").isEmpty()) {
+                for (int c : t.children(x, "nsubj")) {
+                    return c;
+                }
             }
         }
         return noun;

@@ -308,7 +308,7 @@ final class EventAssembler {
         boolean sourceSpeaks = claim != null && claim.speaker() != null
                 && args.source().entity().equals(claim.speaker().entity()) || saidBySource(cx, say, args.source());
         Mood mood = ModalityFinder.of(tree, p, pred, timex, cx.published(), claim != null || say >= 0, sourceSpeaks);
-        EventTime time = EventTimes.of(timex, mood.modality() == Modality.OCCURRED, cx.published());
+        EventTime time = EventTimes.of(timex, mood.modality(), cx.published());
         Certainty certainty = claim != null ? claim.certainty() : hedged(cx.text().language(), s);
         Attribution attribution = claim == null || claim.speaker() == null ? null
                 : new Attribution(claim.speaker().entity(), claim.speaker().text(), claim.cue(), claim.id(), claim.inner());

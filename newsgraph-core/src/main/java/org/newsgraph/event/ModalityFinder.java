@@ -201,7 +201,8 @@ final class ModalityFinder {
         for (int c : t.children(p)) {
             String w = lower(toks.get(c));
             boolean notOnly = c + 1 < toks.size() && Set.of("nur", "only").contains(lower(toks.get(c + 1)));
-            if (NEGATION.contains(w) && !notOnly && (t.is(c, "advmod") || t.is(c, "neg") || t.is(c, "det"))) {
+            if (NEGATION.contains(w) && !notOnly && (t.is(c, "advmod") || t.is(c, "neg") || t.is(c, "det"))
+                    && !acrossBoundary(toks, c, p)) {
                 return true; // "nicht nur … sondern auch" is no negation
             }
             if (noun && (NO.contains(w) && t.is(c, "det") || WITHOUT.contains(w) && t.is(c, "case"))) {
@@ -209,6 +210,17 @@ final class ModalityFinder {
             }
             if (!noun && (t.relation(c).equals("obj") || t.relation(c).equals("dobj")) && hasNo(t, c)) {
                 return true; // "liefert keine Waffen", "gave no reason"
+            }
+        }
+        return false;
+    }
+
+    /** "Für Schweden gilt das nicht: Ankara wirft …": a colon or semicolon between them ends the negation's clause. */
+    private static boolean acrossBoundary(List<Token> toks, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            String w = toks.get(k).word();
+            if (w.equals(":") || w.equals(";")) {
+                return true;
             }
         }
         return false;

@@ -19,6 +19,14 @@ final class TimeWords {
 
     private TimeWords() {}
 
+    private static final Set<String> DAYS = Set.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+            "sonnabend", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** A weekday name. */
+    static boolean isDay(String word) {
+        return DAYS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     static boolean isDayOrMonth(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
