@@ -230,6 +230,9 @@ final class EventAssembler {
         if (target == null && pred.location() && location != null) {
             target = countryOf(location); // "protest in Beijing", "exercises in Alaska": the place's country
         }
+        if (location != null && location.type() == EntityType.COUNTRY) {
+            location = null; // "hit factories in Iran": the country is the target; a location is a place within it
+        }
         // "Putin reiste nach Russland zurück": a visit to one's own country is no dyad (conflicts within one are)
         boolean visit = pred.location() || pred.type() == PloverType.CONSULT;
         if (target != null && visit && sameCountry(actor, target) && !twoAgentsOfOneCountry(actor, target)) {

@@ -22,12 +22,12 @@ import org.newsgraph.error.InputIoException;
 
 /**
  * Reads a PETRARCH validation file leniently: the UniversalPetrarch file is not well-formed XML (self-closed
- * {@code <Sentence .../>} tags followed by their children, a bare banner), so records are cut at each
- * {@code <Sentence} tag and their parts found by pattern. A record with an empty {@code <Text>} takes its text from
+ * {@code <Sentence .../>} tags followed by their children, a bare banner), so records are cut at each line that
+ * opens with a {@code <Sentence} tag and their parts found by pattern. A record with an empty {@code <Text>} takes its text from
  * the words of its CoNLL-U parse; a malformed date leaves the record undated.
  */
 public final class PetrReader {
-    private static final Pattern SENTENCE = Pattern.compile("<Sentence\\b([^>]*)>");
+    private static final Pattern SENTENCE = Pattern.compile("^\\s*<Sentence\\b([^>]*)>", Pattern.MULTILINE);
     private static final Pattern CODING = Pattern.compile("<EventCoding\\b([^>]*)/?>");
     private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
     private static final Pattern PARSE = Pattern.compile("<Parse>(.*?)</Parse>", Pattern.DOTALL);
