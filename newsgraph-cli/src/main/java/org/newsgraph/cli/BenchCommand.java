@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
         description = "Evaluate quality and speed on benchmark data (../shared/data). The last line printed is a "
                 + "summary of key=value pairs starting with bench=TASK.",
         subcommands = {BenchNerCommand.class, BenchExtractionCommand.class, BenchDatesCommand.class,
-                BenchQuotesCommand.class, BenchSamplesCommand.class, BenchThroughputCommand.class,
-                BenchQueriesCommand.class})
+                BenchQuotesCommand.class, BenchSamplesCommand.class, BenchEventsCommand.class,
+                BenchThroughputCommand.class, BenchQueriesCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -53,6 +53,17 @@ final class ActorRefs {
         return out;
     }
 
+    /** Every mention of one entity, in text order. */
+    List<Ref> mentionsOf(String entity) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : refs) {
+            if (r.entity().equals(entity)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
     /** True when some mention lies in the sentence span. */
     boolean any(int start, int end) {
         return !within(start, end).isEmpty();

@@ -9,6 +9,7 @@ package org.newsgraph.event;
 import java.time.LocalDate;
 import java.util.List;
 import org.newsgraph.model.EventTime;
+import org.newsgraph.model.Modality;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Timex;
 import org.newsgraph.nlp.DependencyTree;
@@ -24,8 +25,16 @@ final class EventTimes {
      * The timex that dates the predicate, or null: one inside the predicate's own phrase (nearest to the target when
      * there are several, so each coordinated target keeps its year), else one of the same clause.
      */
-    static Timex timex(DependencyTree t, int p, List<Timex> sentenceTimexes, int target) {
+    static Timex timex(DependencyTree t, int p, List<Timex> sentenceTimexes, int target, int scope) {
         Sentence s = t.sentence();
+        if (scope >= 0) {
+            for (Timex x : sentenceTimexes) {
+                int tok = ArgumentResolver.tokenAt(s, x.start());
+                if (tok >= 0 && t.dominates(scope, tok) && x.value() != null && "DATE".equals(x.type())) {
+                    return x;
+                }
+            }
+        }
         Timex best = null;
         int bestDistance = Integer.MAX_VALUE;
         int[] own = t.span(p);
@@ -91,13 +100,31 @@ final class EventTimes {
         return prev == tok ? -1 : prev; // the root heads the main clause, verb or not ("Die Sowjetunion war 1948 …")
     }
 
-    static EventTime of(Timex x, boolean occurred, LocalDate published) {
+    static EventTime of(Timex x, Modality modality, LocalDate published) {
         if (x != null) {
-            return new EventTime(x.value(), x.text(), EventTime.Method.TIMEX);
+            return new EventTime(planned(x, modality, published), x.text(), EventTime.Method.TIMEX);
         }
-        if (occurred && published != null) {
+        if (modality == Modality.OCCURRED && published != null) {
             return new EventTime(published.toString(), null, EventTime.Method.DOCUMENT_DATE);
         }
         return new EventTime(null, null, EventTime.Method.NONE);
+    }
+
+    /**
+     * "said he would meet Trump on Monday": a bare weekday of a planned event lies ahead of the publication day, though
+     * the time tagger, reading the day as past, resolved it to the one before.
+     */
+    private static String planned(Timex x, Modality modality, LocalDate published) {
+        String v = x.value();
+        String day = x.text().toLowerCase(java.util.Locale.ROOT).replaceFirst("^(am|on|next|kommenden|nächsten)\\s+", "");
+        if (modality != Modality.PLANNED || published == null || v == null || !v.matches("\\d{4}-\\d{2}-\\d{2}")
+                || !TimeWords.isDay(day)) {
+            return v;
+        }
+        LocalDate d = LocalDate.parse(v);
+        while (!d.isAfter(published)) {
+            d = d.plusDays(7);
+        }
+        return d.toString();
     }
 }

@@ -17,13 +17,21 @@ import org.newsgraph.model.PloverType;
  * @param type      PLOVER type
  * @param cameo     CAMEO event code
  * @param label     short English label
- * @param targets   where the target is, in order of preference (obj, iobj, prep:P, gen, poss, of)
+ * @param targets   where the target is, in order of preference (obj, iobj, prep:P, gen, poss, of, clause, subjpass)
  * @param symmetric "A und B trafen sich": the second conjunct of the subject is the target
- * @param location  the predicate's directional phrase names a place ("reist nach Wladiwostok")
- * @param requires  a preposition the predicate must govern for this reading ("schicken … aus dem Land"), or null
+ * @param location  the predicate names a place ("reist nach Wladiwostok", "protest in Beijing"): a place as target,
+ *                  or the only place, stands for its country
+ * @param free      the event stands without a target ("dementierte", "withdrew"); others need one
+ * @param plan      the predicate states a plan by its meaning ("lud … ein", "invited"): the event is planned
+ * @param reversed  the subject is the target and the target slot the source ("received weapons from X": X gives)
+ * @param guests    a noun for those attending ("Zu den Gästen gehörten …", "Among the guests were …"): the people
+ *                  named in its clause are the sources
+ * @param requires  a phrase the predicate must govern for this reading ("prep:aus": "schicken … aus dem Land";
+ *                  "obj": a direct object), or null
  */
 record Predicate(String lemma, boolean noun, PloverType type, String cameo, String label, List<String> targets,
-        boolean symmetric, boolean location, String requires) {
+        boolean symmetric, boolean location, boolean free, boolean plan, boolean reversed, boolean guests,
+        String requires) {
 
     String verb() {
         int sp = lemma.indexOf(' ');

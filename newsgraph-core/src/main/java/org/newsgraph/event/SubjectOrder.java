@@ -8,16 +8,22 @@ package org.newsgraph.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Token;
 import org.newsgraph.nlp.DependencyTree;
 
 /**
- * A repair for a known parser error: in German verb-final clauses with two noun phrases before the verb ("wonach die
- * russische Armee Nordkorea … abkaufe"), the parser sometimes labels the first as object and the second as subject.
- * German puts the subject first in this position unless the object is a pronoun, so a full-noun object (or a
- * relative pronoun opening its clause: "das erste Land, das die DVRK anerkannte") that precedes the subject is tried
- * as the source first.
+ * A repair for a known parser error: in German verb-final subordinate clauses with two noun phrases before the verb
+ * ("wonach die russische Armee Nordkorea … abkaufe"), the parser sometimes labels the first as object and the second
+ * as subject. German puts the subject first in this position unless the object is a pronoun, so a full-noun object
+ * (or a relative pronoun opening its clause: "das erste Land, das die DVRK anerkannte") that precedes the subject is
+ * tried as the source first. Main clauses are left alone: there the verb comes second and any phrase may come first.
  */
 final class SubjectOrder {
+    private static final Set<String> SUBORDINATORS = Set.of("dass", "daß", "wonach", "ob", "weil", "da", "wenn",
+            "falls", "als", "nachdem", "bevor", "obwohl", "damit", "sodass", "während", "seit", "seitdem");
+
     private SubjectOrder() {}
 
     static List<Integer> sources(DependencyTree t, List<Integer> candidates, int p) {
@@ -27,9 +33,40 @@ final class SubjectOrder {
                 subj = c;
             }
         }
-        if (subj < 0 || subj > p) {
+        if (subj < 0 || subj > p || !verbFinalClause(t, p)) {
             return candidates;
         }
+        return objectFirst(t, candidates, p, subj);
+    }
+
+    /**
+     * "Moskau hat das Abkommen … aufgekündigt", parsed with "Abkommen" as subject: when the parser's subject names
+     * no actor, a name it labelled object that opens the clause is tried as the source ({@code isActor} tells).
+     */
+    static List<Integer> inanimateSubject(DependencyTree t, List<Integer> candidates, int p,
+            java.util.function.IntPredicate isActor) {
+        int subj = -1;
+        for (int c : t.children(p)) {
+            if (t.relation(c).equals("nsubj")) {
+                subj = c;
+            }
+        }
+        if (subj < 0 || isActor.test(subj)) {
+            return candidates;
+        }
+        for (int c : t.children(p)) {
+            boolean object = t.relation(c).equals("obj") || t.is(c, "iobj");
+            if (object && c < subj && c == firstWord(t, t.root()) && isActor.test(c)) {
+                List<Integer> out = new ArrayList<>();
+                out.add(c);
+                out.addAll(candidates);
+                return out;
+            }
+        }
+        return candidates;
+    }
+
+    private static List<Integer> objectFirst(DependencyTree t, List<Integer> candidates, int p, int subj) {
         for (int c : t.children(p)) {
             boolean object = t.relation(c).equals("obj") || t.is(c, "iobj");
             String pos = t.sentence().tokens().get(c).pos();
@@ -42,6 +79,27 @@ final class SubjectOrder {
             }
         }
         return candidates;
+    }
+
+    /**
+     * A German subordinate clause: a relative or content clause, or one opened by a subordinating conjunction, whose
+     * verb comes after its arguments.
+     */
+    static boolean verbFinalClause(DependencyTree t, int p) {
+        List<Token> toks = t.sentence().tokens();
+        boolean subordinate = t.is(p, "acl") || t.is(p, "ccomp") || t.is(p, "advcl") || t.is(p, "csubj");
+        for (int c : t.children(p)) {
+            if (t.is(c, "mark") && SUBORDINATORS.contains(toks.get(c).word().toLowerCase(Locale.ROOT))) {
+                subordinate = true;
+            }
+        }
+        int first = firstWord(t, p);
+        if (SUBORDINATORS.contains(toks.get(first).word().toLowerCase(Locale.ROOT))) {
+            subordinate = true;
+        }
+        String pos = toks.get(p).pos();
+        // the German tagger sometimes takes a clause-final participle for an adjective ("…, das die DVRK anerkannte")
+        return subordinate && ("VERB".equals(pos) || "ADJ".equals(pos) || "AUX".equals(pos));
     }
 
     private static int firstWord(DependencyTree t, int p) {

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.newsgraph.bench.Prf;
 import org.newsgraph.model.Analysis;
+import org.newsgraph.model.ArticleText;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.PloverType;
 
@@ -23,6 +24,8 @@ import org.newsgraph.model.PloverType;
  * contains the gold evidence text, the type is the same and the source and target actors are the same (for
  * symmetric types — meetings, agreements, cooperation — in either order; a gold target "-" accepts any target).
  * Each predicted event matches at most one gold event. Among matches, modality and time agreement are reported.
+ * The gold codes what the lead and body report, never a headline, kicker or subheading (none of its lines does), so
+ * predictions stated only there lie outside what it annotates and are not scored.
  */
 public final class EventGold {
     private static final Set<PloverType> SYMMETRIC = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.COOPERATE);
@@ -46,7 +49,7 @@ public final class EventGold {
         int modalityOk = 0;
         int timeOk = 0;
         for (Analysis a : analyses.values()) {
-            predicted += a.events().size();
+            predicted += scored(a).size();
         }
         for (Gold g : gold) {
             Analysis a = analyses.get(g.sample());
@@ -54,7 +57,7 @@ public final class EventGold {
                 continue;
             }
             Event hit = null;
-            for (Event e : a.events()) {
+            for (Event e : scored(a)) {
                 String key = g.sample() + "#" + e.id();
                 if (!usedPredictions.contains(key) && matches(g, e)) {
                     hit = e;
@@ -76,6 +79,18 @@ public final class EventGold {
         Prf prf = new Prf();
         prf.add(tp, predicted, gold.size());
         return new Result(prf, tp == 0 ? 0 : (double) modalityOk / tp, tp == 0 ? 0 : (double) timeOk / tp, tp);
+    }
+
+    /** The predicted events inside the annotated part of the article (not its headline blocks). */
+    public static List<Event> scored(Analysis a) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : a.events()) {
+            ArticleText.Role role = a.annotated().text().roleAt(e.evidence().start());
+            if (role != ArticleText.Role.TITLE && role != ArticleText.Role.KICKER && role != ArticleText.Role.HEADING) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static boolean matches(Gold g, Event e) {

@@ -1,0 +1,80 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.newsgraph.model.ArticleText;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventTime;
+import org.newsgraph.model.PloverType;
+
+/**
+ * An article reports an event once, however often it mentions it: headline, lead and body ("Kim und Putin treffen
+ * sich", "… ist mit Putin zusammengekommen") are one report. Mentions with the same type, modality and actors (either
+ * order for joint acts) whose times agree, or of which at most one is dated, are merged; the dated mention is kept,
+ * else one outside the headline, else the first.
+ */
+final class Duplicates {
+    private static final Set<PloverType> JOINT = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.COOPERATE);
+
+    private Duplicates() {}
+
+    static List<Event> merge(List<Event> events, ArticleText text) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            int k = indexOfSame(out, e);
+            if (k < 0) {
+                out.add(e);
+            } else if (better(e, out.get(k), text)) {
+                out.set(k, e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean better(Event e, Event kept, ArticleText text) {
+        if (dated(e) != dated(kept)) {
+            return dated(e);
+        }
+        return headline(kept, text) && !headline(e, text);
+    }
+
+    /** A headline, kicker or subheading states in short what the text then reports. */
+    static boolean headline(Event e, ArticleText text) {
+        ArticleText.Role role = text.roleAt(e.evidence().start());
+        return role == ArticleText.Role.TITLE || role == ArticleText.Role.KICKER || role == ArticleText.Role.HEADING;
+    }
+
+    private static int indexOfSame(List<Event> out, Event e) {
+        for (int k = 0; k < out.size(); k++) {
+            if (same(out.get(k), e)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean same(Event a, Event b) {
+        if (a.type() != b.type() || a.modality() != b.modality()) {
+            return false;
+        }
+        String as = a.source().entity();
+        String at = a.target() == null ? null : a.target().entity();
+        String bs = b.source().entity();
+        String bt = b.target() == null ? null : b.target().entity();
+        boolean actors = as.equals(bs) && Objects.equals(at, bt)
+                || JOINT.contains(a.type()) && as.equals(bt) && Objects.equals(at, bs);
+        return actors && (!dated(a) || !dated(b) || Objects.equals(a.time().value(), b.time().value()));
+    }
+
+    private static boolean dated(Event e) {
+        return e.time().method() == EventTime.Method.TIMEX && e.time().value() != null;
+    }
+}

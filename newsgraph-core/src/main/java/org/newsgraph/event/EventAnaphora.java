@@ -1,0 +1,67 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.event;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.nlp.DependencyTree;
+
+/**
+ * "Saudi Arabia condemned the strikes", "Scholz verurteilte den Angriff": an accusation or rejection whose object is an
+ * event is aimed at whoever did it: the actor named in the event noun's own phrase ("the Israeli strikes"), else the
+ * source of the latest earlier event of that type in the article.
+ */
+final class EventAnaphora {
+    private EventAnaphora() {}
+
+    static ActorRefs.Ref doerOfObject(EventContext cx, int p, ActorRefs.Ref source, UnaryOperator<ActorRefs.Ref> actorOf) {
+        DependencyTree t = cx.tree();
+        for (int o : t.children(p)) {
+            boolean object = t.relation(o).equals("obj") || t.relation(o).equals("dobj");
+            Predicate noun = cx.predicates().get(o);
+            if (!object || noun == null || !noun.noun()) {
+                continue;
+            }
+            for (int h : ArgumentFinder.sources(t, o, noun)) {
+                if (h < 0) {
+                    break; // only the noun's own phrase: its verb is the accusation itself
+                }
+                ActorRefs.Ref r = ArgumentResolver.resolve(t, h, cx.refs(), cx.text());
+                if (r != null) {
+                    ActorRefs.Ref a = actorOf.apply(r);
+                    return a.entity().equals(source.entity()) ? null : a;
+                }
+            }
+            return latest(cx.earlier(), noun, t.sentence().tokens().get(o).lemma(), source);
+        }
+        return null;
+    }
+
+    /** The latest earlier event named by the same word ("den Angriff" after "der Angriff Irans"), else of the type. */
+    private static ActorRefs.Ref latest(List<Event> earlier, Predicate noun, String lemma, ActorRefs.Ref source) {
+        Event sameType = null;
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Event e = earlier.get(k);
+            if (e.type() != noun.type() || e.source().entity().equals(source.entity())) {
+                continue;
+            }
+            if (e.method().startsWith("lexicon:" + lemma + "/")) {
+                return ref(e);
+            }
+            if (sameType == null) {
+                sameType = e;
+            }
+        }
+        return sameType == null ? null : ref(sameType);
+    }
+
+    private static ActorRefs.Ref ref(Event e) {
+        return new ActorRefs.Ref(-1, -1, e.source().entity(), EntityType.OTHER, false, e.source().text());
+    }
+}
