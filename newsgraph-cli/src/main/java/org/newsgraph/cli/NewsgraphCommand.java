@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         description = "Who did what to whom, when and where, who says so and how sure: news analysis for German and "
                 + "English.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class,
-            ActorsCommand.class, FeedsCommand.class, BenchCommand.class})
+            ActorsCommand.class, FeedsCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class})
 public final class NewsgraphCommand implements Runnable {
     @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Show stack traces and library logs.")
