@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.newsgraph.error.InputIoException;
 import org.newsgraph.model.RawDocument;
 import org.newsgraph.pipeline.InputHints;
@@ -50,6 +51,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path dir = samples != null ? samples : defaultSamples();
         InputFiles.check(List.of(dir));
         PrintStream out = System.out;
+        CountDownLatch closed = new CountDownLatch(1);
         try (Store st = Store.open(store)) {
             ingest(st, dir, out);
             ServerConfig config = ServeCommand.config(ServerConfig.HOST, port, null);
@@ -57,7 +59,9 @@ public final class DemoCommand implements Callable<Integer> {
                 out.println("port " + port + " is taken; using a free one");
                 config = config.withPort(0);
             }
-            ServeCommand.serve(st, config, out);
+            ServeCommand.serve(st, config, out, closed);
+        } finally {
+            closed.countDown();
         }
         return ExitCodes.OK;
     }

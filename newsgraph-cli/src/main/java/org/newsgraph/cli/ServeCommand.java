@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.newsgraph.error.InputIoException;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.ServerConfig;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Option;
             "Write endpoints (ingest by URL, re-index) need a token: --token-file FILE or the NEWSGRAPH_TOKEN "
                 + "environment variable; without one they are off."})
 public final class ServeCommand implements Callable<Integer> {
+    static final int CLOSE_SECONDS = 10;
+
     @Option(names = "--store", defaultValue = "data", paramLabel = "DIR",
             description = "The store folder (default: ${DEFAULT-VALUE}).")
     Path store;
@@ -46,8 +49,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServerConfig config = config(host, port, tokenFile);
+        CountDownLatch closed = new CountDownLatch(1);
         try (Store st = Store.openExisting(store)) {
-            serve(st, config, System.out);
+            serve(st, config, System.out, closed);
+        } finally {
+            closed.countDown();
         }
         return ExitCodes.OK;
     }
@@ -70,13 +76,21 @@ public final class ServeCommand implements Callable<Integer> {
         return ServerConfig.defaults().withHost(host).withPort(port).withToken(token);
     }
 
-    /** Starts the server, prints its address and blocks until the process is asked to stop. */
-    static void serve(Store st, ServerConfig config, PrintStream out) throws Exception {
+    /**
+     * Starts the server, prints its address and blocks until the process is asked to stop (Ctrl-C, SIGTERM); the
+     * shutdown then waits up to {@value #CLOSE_SECONDS} s for {@code closed}, which the caller counts down once it has
+     * closed the store, so that the index is committed before the JVM exits.
+     */
+    static void serve(Store st, ServerConfig config, PrintStream out, CountDownLatch closed) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         try (NewsgraphServer server = NewsgraphServer.start(st, config)) {
             Thread hook = new Thread(() -> {
-                server.close();
                 stopped.countDown();
+                try {
+                    closed.await(CLOSE_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }, "newsgraph-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             out.println("Newsgraph is serving " + st.dir() + " at " + server.url(config.host()));

@@ -8,8 +8,6 @@ package org.newsgraph.api;
 
 import io.javalin.http.Context;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.newsgraph.store.Period;
 
@@ -33,6 +31,13 @@ final class ActorsApi {
                   UNION ALL SELECT strftime(day, '%1$s'), 0, 0, 1, 0 FROM cl
                   UNION ALL SELECT strftime(day, '%1$s'), 0, 0, 0, 1 FROM mn)
             GROUP BY p ORDER BY p""";
+    private static final String ONE = """
+            SELECT r.*, (SELECT count(*) FROM events WHERE source_entity = ?) AS events_as_source,
+                   (SELECT count(*) FROM events WHERE target_entity = ?) AS events_as_target,
+                   (SELECT count(*) FROM claims WHERE speaker_entity = ?) AS claims_by, d.first, d.last
+            FROM actors r, (SELECT min(a.published) AS first, max(a.published) AS last FROM entities n
+                            JOIN articles a ON a.id = n.article_id WHERE n.entity_id = ?) d
+            WHERE r.id = ?""";
     private final Db db;
     private final RelationsGate relations;
 
@@ -53,19 +58,11 @@ final class ActorsApi {
     void one(Context ctx) throws SQLException {
         String id = Where.actorId(ctx.pathParam("id"));
         Map<String, Object> out = db.with(l -> {
-            Table a = Sql.all(l, "SELECT * FROM actors WHERE id = ?", id);
+            Table a = Sql.all(l, ONE, id, id, id, id, id);
             if (a.rows().isEmpty()) {
                 throw ApiException.notFound("actor '" + id + "'");
             }
-            Map<String, Object> m = new LinkedHashMap<>(Respond.items(a).get(0));
-            m.put("events_as_source", Sql.value(l, "SELECT count(*) FROM events WHERE source_entity = ?", id));
-            m.put("events_as_target", Sql.value(l, "SELECT count(*) FROM events WHERE target_entity = ?", id));
-            m.put("claims_by", Sql.value(l, "SELECT count(*) FROM claims WHERE speaker_entity = ?", id));
-            m.put("first", Sql.value(l, "SELECT min(a.published) FROM entities n JOIN articles a "
-                    + "ON a.id = n.article_id WHERE n.entity_id = ?", id));
-            m.put("last", Sql.value(l, "SELECT max(a.published) FROM entities n JOIN articles a "
-                    + "ON a.id = n.article_id WHERE n.entity_id = ?", id));
-            return m;
+            return Respond.items(a).get(0);
         });
         Respond.json(ctx, out);
     }
@@ -89,10 +86,5 @@ final class ActorsApi {
     void partners(Context ctx) throws SQLException {
         int limit = Params.integer(ctx, "limit", 10, 1, 100);
         Respond.table(ctx, "partners", relations.partners(ctx.pathParam("id"), limit));
-    }
-
-    static List<Object> idAndLabel(Db.Lease l, String id) throws SQLException {
-        Object label = Sql.value(l, "SELECT label FROM actors WHERE id = ?", id);
-        return java.util.Arrays.asList(id, label == null ? id : label);
     }
 }

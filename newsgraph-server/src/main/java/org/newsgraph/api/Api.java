@@ -29,7 +29,8 @@ public final class Api implements AutoCloseable {
     public record Route(HandlerType method, String path, Handler handler) {}
 
     /** What the API needs besides the store. */
-    public record Options(String token, int connections, Supplier<Pipeline> pipeline, SourceSettings fetching) {}
+    public record Options(String token, int connections, int queryThreads, Supplier<Pipeline> pipeline,
+            SourceSettings fetching) {}
 
     private final Db db;
     private final Searcher searcher;
@@ -38,7 +39,7 @@ public final class Api implements AutoCloseable {
 
     public Api(Store store, Options o) throws SQLException, StoreException {
         store.refreshDerived();
-        this.db = new Db(store.connection(), o.connections());
+        this.db = new Db(store.connection(), o.connections(), o.queryThreads());
         this.searcher = new Searcher(store);
         this.jobs = new IngestJobs(store, o.pipeline(), o.fetching(), searcher);
         RelationsGate relations = new RelationsGate(store);

@@ -55,10 +55,19 @@ public final class Db implements AutoCloseable {
     private final BlockingQueue<Lease> idle;
     private final List<Lease> all = new ArrayList<>();
 
-    /** Opens {@code size} connections to the database of {@code main} (which stays the caller's). */
-    public Db(Connection main, int size) throws SQLException {
+    /**
+     * Opens {@code size} connections to the database of {@code main} (which stays the caller's). {@code threads}, when
+     * positive, sets DuckDB's worker threads for the whole database: the API's queries touch few rows and gain less
+     * from parallelism than they lose to scheduling on a busy machine; parallelism comes from the requests.
+     */
+    public Db(Connection main, int size, int threads) throws SQLException {
         idle = new ArrayBlockingQueue<>(size);
         DuckDBConnection duck = main.unwrap(DuckDBConnection.class);
+        if (threads > 0) {
+            try (java.sql.Statement st = duck.createStatement()) {
+                st.execute("SET threads = " + threads);
+            }
+        }
         for (int i = 0; i < size; i++) {
             Lease l = new Lease(duck.duplicate());
             all.add(l);

@@ -36,7 +36,8 @@ public final class NewsgraphServer implements AutoCloseable {
     }
 
     public static NewsgraphServer start(Store store, ServerConfig c) throws StoreException, SQLException {
-        Api api = new Api(store, new Api.Options(c.token(), c.connections(), c.pipeline(), c.fetching()));
+        Api api = new Api(store, new Api.Options(c.token(), c.connections(), c.queryThreads(), c.pipeline(),
+                c.fetching()));
         List<Vendor> vendor = List.of(Vendor.load("echarts", "dist/echarts.min.js"),
                 Vendor.load("cytoscape", "dist/cytoscape.min.js"));
         String openapi = Pages.read("web/openapi.json");

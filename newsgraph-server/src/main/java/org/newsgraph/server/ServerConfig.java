@@ -20,15 +20,17 @@ import org.newsgraph.source.SourceSettings;
  * @param token           the token of the write endpoints, or {@code null}
  * @param maxRequestBytes the largest request body accepted (larger: 413)
  * @param connections     read connections to the database (requests querying at once)
+ * @param queryThreads    DuckDB worker threads while serving (0: DuckDB's default, one per core)
  * @param pipeline        the analysis pipeline for ingest by URL, made on first use
  * @param fetching        how ingest by URL fetches (public addresses only by default)
  */
 public record ServerConfig(String host, int port, String token, long maxRequestBytes, int connections,
-        Supplier<Pipeline> pipeline, SourceSettings fetching) {
+        int queryThreads, Supplier<Pipeline> pipeline, SourceSettings fetching) {
     public static final String HOST = "127.0.0.1";
     public static final int PORT = 8080;
     public static final long MAX_REQUEST_BYTES = 64 * 1024;
     public static final int CONNECTIONS = 4;
+    public static final int QUERY_THREADS = Integer.getInteger("newsgraph.server.query-threads", 1);
 
     public ServerConfig {
         if (port < 0 || port > 65_535) {
@@ -40,23 +42,23 @@ public record ServerConfig(String host, int port, String token, long maxRequestB
     }
 
     public static ServerConfig defaults() {
-        return new ServerConfig(HOST, PORT, null, MAX_REQUEST_BYTES, CONNECTIONS, Pipelines::standard,
+        return new ServerConfig(HOST, PORT, null, MAX_REQUEST_BYTES, CONNECTIONS, QUERY_THREADS, Pipelines::standard,
                 SourceSettings.defaults());
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, token, maxRequestBytes, connections, pipeline, fetching);
+        return new ServerConfig(h, port, token, maxRequestBytes, connections, queryThreads, pipeline, fetching);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, token, maxRequestBytes, connections, pipeline, fetching);
+        return new ServerConfig(host, p, token, maxRequestBytes, connections, queryThreads, pipeline, fetching);
     }
 
     public ServerConfig withToken(String t) {
-        return new ServerConfig(host, port, t, maxRequestBytes, connections, pipeline, fetching);
+        return new ServerConfig(host, port, t, maxRequestBytes, connections, queryThreads, pipeline, fetching);
     }
 
     public ServerConfig withFetching(SourceSettings s) {
-        return new ServerConfig(host, port, token, maxRequestBytes, connections, pipeline, s);
+        return new ServerConfig(host, port, token, maxRequestBytes, connections, queryThreads, pipeline, s);
     }
 }

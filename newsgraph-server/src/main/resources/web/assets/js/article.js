@@ -48,14 +48,14 @@
     });
     const r = a.rec;
     const box = clear($('provenance'));
-    const dl = el('dl');
+    const rows = [];
     if (a.kind === 'ent') {
       box.append(el('h3', {}, 'Entity: ', actorLink(r.entity_id, r.label)));
-      dl.append(row('text', r.text), row('type', r.type), row('span', `${r.char_start}–${r.char_end}`),
+      rows.push(row('text', r.text), row('type', r.type), row('span', `${r.char_start}–${r.char_end}`),
         row('method', r.method), row('confidence', fmt(r.confidence, 2)));
     } else if (a.kind === 'ev') {
       box.append(el('h3', {text: 'Event: ' + r.type + (r.label ? ' (' + r.label + ')' : '')}));
-      dl.append(row('who', actorLink(r.source_entity, r.source_text)), row('whom', actorLink(r.target_entity, r.target_text)),
+      rows.push(row('who', actorLink(r.source_entity, r.source_text)), row('whom', actorLink(r.target_entity, r.target_text)),
         row('where', r.location_text), row('when', r.time_value ? r.time_value + (r.time_text ? ' ("' + r.time_text + '")' : '') : null),
         row('modality', r.modality), row('certainty', badge('cert', r.certainty)),
         row('attribution', r.attribution_text ? r.attribution_text + (r.attribution_cue ? ' — "' + r.attribution_cue + '"' : '') : null),
@@ -64,11 +64,11 @@
         row('event', r.cluster_id ? el('span', {}, `${r.cluster_reports} reports, ${r.cluster_sources} independent sources`) : null));
     } else {
       box.append(el('h3', {}, 'Claim by ', actorLink(r.speaker_entity, r.speaker_text)));
-      dl.append(row('cue', r.cue), row('kind', r.kind), row('certainty', badge('cert', r.certainty)),
+      rows.push(row('cue', r.cue), row('kind', r.kind), row('certainty', badge('cert', r.certainty)),
         row('content', r.content_text), row('span', `${r.content_start}–${r.content_end}`),
         row('method', r.method), row('confidence', fmt(r.confidence, 2)));
     }
-    box.append(dl);
+    box.append(el('dl', {}, rows));
     if (r.evidence_text) box.append(el('h4', {text: 'Evidence'}), el('blockquote', {class: 'evidence', text: r.evidence_text}));
     const first = document.querySelector('.ann.selected');
     if (first && first.scrollIntoView) first.scrollIntoView({block: 'nearest'});
@@ -102,7 +102,8 @@
   function head(a) {
     const box = $('article-head');
     document.title = (a.title || a.id) + ' · Newsgraph';
-    box.append(a.kicker ? el('p', {class: 'kicker', text: a.kicker}) : null, el('h1', {text: a.title || a.id}),
+    if (a.kicker) box.append(el('p', {class: 'kicker', text: a.kicker}));
+    box.append(el('h1', {text: a.title || a.id}),
       el('p', {class: 'meta'}, [a.outlet || 'unknown outlet', a.published ? a.published + ' (' + a.date_method + ')' : 'undated',
         a.language].join(' · '), ' ', NG.safeHref(a.url) ? el('a', {href: a.url, rel: 'noopener noreferrer nofollow'}, 'original') : null,
         ' ', el('a', {href: '/api/articles/' + enc(a.id)}, 'JSON')));

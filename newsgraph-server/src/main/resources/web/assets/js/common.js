@@ -58,13 +58,21 @@ const NG = (() => {
     return s ? '?' + s : '';
   }
 
+  /** Requests in flight (tests wait for none before they look at a page). */
+  const state = {pending: 0};
+
   /** GETs an API path; a refused request throws with the API's message. */
   async function api(path, args) {
-    const res = await fetch(path + query(args), {headers: {Accept: 'application/json'}});
-    let body = null;
-    try { body = await res.json(); } catch (e) { /* not JSON: reported below */ }
-    if (!res.ok) throw new Error(body && body.error ? body.error.message : 'HTTP ' + res.status);
-    return body;
+    state.pending++;
+    try {
+      const res = await fetch(path + query(args), {headers: {Accept: 'application/json'}});
+      let body = null;
+      try { body = await res.json(); } catch (e) { /* not JSON: reported below */ }
+      if (!res.ok) throw new Error(body && body.error ? body.error.message : 'HTTP ' + res.status);
+      return body;
+    } finally {
+      state.pending--;
+    }
   }
 
   function csvLink(path, args, label) {
@@ -138,6 +146,6 @@ const NG = (() => {
     return n == null ? '—' : Number(n).toFixed(digits == null ? 0 : digits);
   }
 
-  return {safeHref, el, clear, $, params, pathArgs, query, api, csvLink, showError, actorLink, articleLink, dyadLink,
+  return {state, safeHref, el, clear, $, params, pathArgs, query, api, csvLink, showError, actorLink, articleLink, dyadLink,
     badge, table, pager, chart, fillForm, fmt, enc};
 })();
