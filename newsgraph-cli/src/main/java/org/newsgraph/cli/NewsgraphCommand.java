@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Who did what to whom, when and where, who says so and how sure: news analysis for German and "
                 + "English.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, WatchCommand.class, FeedsCommand.class,
-            SearchCommand.class, ExportCommand.class, ActorsCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, WatchCommand.class,
+            FeedsCommand.class, ServeCommand.class, SearchCommand.class, ExportCommand.class, ActorsCommand.class,
+            BenchCommand.class})
 public final class NewsgraphCommand implements Runnable {
     @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Show stack traces and library logs.")

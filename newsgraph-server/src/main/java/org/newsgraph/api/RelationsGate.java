@@ -1,0 +1,96 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.api;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.PloverType;
+import org.newsgraph.store.CooperationScale;
+import org.newsgraph.store.Partner;
+import org.newsgraph.store.Period;
+import org.newsgraph.store.PeriodRelations;
+import org.newsgraph.store.Relations;
+import org.newsgraph.store.Store;
+
+/**
+ * The store's {@link Relations} (dyads, timelines, partners) for many request threads. Relations reads through the
+ * store's own connection, which is not safe for concurrent use and which ingest writes through: every call holds the
+ * store's monitor, as the store's own methods do.
+ */
+final class RelationsGate {
+    private final Store store;
+    private final Relations relations;
+
+    RelationsGate(Store store) {
+        this.store = store;
+        this.relations = new Relations(store);
+    }
+
+    Table dyad(String a, String b, Period period) throws SQLException {
+        List<PeriodRelations> rows;
+        synchronized (store) {
+            rows = relations.dyad(a, b, period, true);
+        }
+        return series(rows);
+    }
+
+    Table timeline(String actor, Period period) throws SQLException {
+        List<PeriodRelations> rows;
+        synchronized (store) {
+            rows = relations.timeline(actor, period);
+        }
+        return series(rows);
+    }
+
+    Table partners(String actor, int limit) throws SQLException {
+        List<Partner> ps;
+        synchronized (store) {
+            ps = relations.partners(actor, limit);
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Partner p : ps) {
+            rows.add(List.of(p.id(), p.label() == null ? p.id() : p.label(), p.clusters(), round(p.score()),
+                    p.coMentions()));
+        }
+        return Table.whole(List.of("id", "label", "clusters", "score", "co_mentions"), rows);
+    }
+
+    /** Periods with clusters split into cooperation (quad classes 1, 2) and conflict (3, 4). */
+    private static Table series(List<PeriodRelations> in) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (PeriodRelations p : in) {
+            long coop = 0;
+            long conflict = 0;
+            for (Map.Entry<String, Long> t : p.byType().entrySet()) {
+                if (CooperationScale.quadClass(null, PloverType.valueOf(t.getKey())) <= 2) {
+                    coop += t.getValue();
+                } else {
+                    conflict += t.getValue();
+                }
+            }
+            List<Object> r = new ArrayList<>();
+            r.add(p.period());
+            r.add(p.clusters());
+            r.add(coop);
+            r.add(conflict);
+            r.add(p.reports());
+            r.add(round(p.score()));
+            r.add(p.articles());
+            r.add(new LinkedHashMap<>(new java.util.TreeMap<>(p.byType())));
+            rows.add(r);
+        }
+        return Table.whole(List.of("period", "clusters", "cooperation", "conflict", "reports", "score", "articles",
+                "by_type"), rows);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,90 @@
+// Actor page (/actor/{id}): roles over time, events by type, top partners, claims by and about it. GPL-3.0-or-later
+'use strict';
+(() => {
+  const {el, $, clear, api, pathArgs, showError, csvLink, table, chart, articleLink, actorLink, dyadLink, badge, enc, fmt} = NG;
+  const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
+    'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
+
+  async function head(id) {
+    const a = await api('/api/actors/' + enc(id));
+    document.title = a.label + ' · Newsgraph';
+    $('actor-head').append(el('h1', {}, a.label, ' ', el('span', {class: 'muted', text: a.id})),
+      el('p', {class: 'meta', text: [a.type, a.iso3, `${a.articles} articles`, `${a.mentions} mentions`,
+        `${a.events_as_source} events as source`, `${a.events_as_target} as target`, `${a.claims_by} claims`,
+        a.first ? `${a.first} to ${a.last}` : null].filter(Boolean).join(' · ')}),
+      el('p', {}, el('a', {href: '/search?actor=' + enc(a.id) + '&q=' + enc('"' + a.label + '"')}, 'Articles naming it'),
+        ' · ', el('a', {href: '/claims?actor=' + enc(a.id)}, 'Claims'),
+        ' · ', el('a', {href: '/network?actor=' + enc(a.id)}, 'Network')));
+  }
+
+  async function roles(id) {
+    const path = '/api/actors/' + enc(id) + '/roles';
+    const r = await api(path);
+    $('roles-csv').append(csvLink(path));
+    chart($('roles-chart'), {
+      tooltip: {trigger: 'axis'}, legend: {top: 0},
+      grid: {left: 50, right: 50, top: 30, bottom: 30},
+      xAxis: {type: 'category', data: r.items.map(i => i.period)},
+      yAxis: [{type: 'value', name: 'reports'}, {type: 'value', name: 'articles'}],
+      series: [
+        {name: 'source of events', type: 'bar', stack: 'r', data: r.items.map(i => i.source)},
+        {name: 'target of events', type: 'bar', stack: 'r', data: r.items.map(i => i.target)},
+        {name: 'speaker of claims', type: 'bar', stack: 'r', data: r.items.map(i => i.speaker)},
+        {name: 'articles naming it', type: 'line', yAxisIndex: 1, data: r.items.map(i => i.articles)}]});
+  }
+
+  async function timeline(id) {
+    const path = '/api/actors/' + enc(id) + '/timeline';
+    const t = await api(path);
+    $('timeline-csv').append(csvLink(path));
+    const used = TYPES.filter(ty => t.items.some(i => i.by_type[ty]));
+    chart($('timeline-chart'), {
+      tooltip: {trigger: 'axis'}, legend: {top: 0, type: 'scroll'},
+      grid: {left: 50, right: 20, top: 30, bottom: 30},
+      xAxis: {type: 'category', data: t.items.map(i => i.period)},
+      yAxis: {type: 'value', name: 'events'},
+      series: used.map(ty => ({name: ty, type: 'bar', stack: 't', data: t.items.map(i => i.by_type[ty] || 0)}))});
+  }
+
+  async function partners(id) {
+    const p = await api('/api/actors/' + enc(id) + '/partners', {limit: 15});
+    clear($('partners')).append(table(p.items, [
+      ['Partner', x => actorLink(x.id, x.label)], ['Events', x => dyadLink(id, x.id, String(x.clusters))],
+      ['Weight', x => fmt(x.score, 1)], ['Articles', x => String(x.co_mentions)]]),
+      csvLink('/api/actors/' + enc(id) + '/partners'));
+  }
+
+  async function claims(id, role, box) {
+    const c = await api('/api/claims', {actor: id, role, limit: 20});
+    if (!c.items.length) { box.append(el('p', {class: 'muted', text: 'none'})); return; }
+    box.append(table(c.items, [['Published', x => x.published || ''], ['Speaker', x => actorLink(x.speaker_entity, x.speaker_text)],
+      ['Says', x => el('span', {}, (x.cue ? x.cue + ': ' : ''), x.content_text || '')], ['Certainty', x => badge('cert', x.certainty)],
+      ['Article', x => articleLink(x.article_id, x.outlet || 'article')]]),
+      el('p', {}, el('a', {href: '/claims?actor=' + enc(id) + '&role=' + role}, `all ${c.total}`), ' ',
+        csvLink('/api/claims', {actor: id, role})));
+  }
+
+  async function events(id) {
+    const e = await api('/api/events', {actor: id, limit: 30});
+    const box = $('events');
+    if (!e.items.length) { box.append(el('p', {class: 'muted', text: 'none'})); return; }
+    box.append(table(e.items, [['Published', x => x.published || ''], ['Type', x => x.type],
+      ['Who', x => actorLink(x.source_entity, x.source_text)], ['Whom', x => actorLink(x.target_entity, x.target_text)],
+      ['Certainty', x => badge('cert', x.certainty)], ['Evidence', x => articleLink(x.article_id, x.evidence_text)]]),
+      el('p', {}, `${e.total} reports `, csvLink('/api/events', {actor: id})));
+  }
+
+  async function start() {
+    const [id] = pathArgs();
+    const guard = (p, box) => p.catch(e => showError(box, e));
+    await guard(head(id), $('actor-head'));
+    guard(roles(id), $('roles-chart'));
+    guard(timeline(id), $('timeline-chart'));
+    guard(partners(id), $('partners'));
+    guard(claims(id, 'by', $('claims-by')), $('claims-by'));
+    guard(claims(id, 'about', $('claims-about')), $('claims-about'));
+    guard(events(id), $('events'));
+  }
+
+  start();
+})();

@@ -1,0 +1,151 @@
+// Newsgraph web UI: helpers shared by every page. SPDX-License-Identifier: GPL-3.0-or-later
+// Every value that comes from articles reaches the page as a text node (textContent), never as markup.
+'use strict';
+
+const NG = (() => {
+  /** Only site-relative paths and http(s) URLs become links; anything else (javascript:, data:) is dropped. */
+  function safeHref(href) {
+    const s = String(href == null ? '' : href).trim();
+    if (s.startsWith('/') && !s.startsWith('//')) return s;
+    try {
+      const u = new URL(s);
+      return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /** Builds an element: attrs may hold class, text, href, title, on (event handlers), data-* and plain attributes. */
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v == null || v === false) continue;
+      if (k === 'class') e.className = v;
+      else if (k === 'text') e.textContent = String(v);
+      else if (k === 'href') { const h = safeHref(v); if (h) e.setAttribute('href', h); }
+      else if (k === 'on') for (const [ev, fn] of Object.entries(v)) e.addEventListener(ev, fn);
+      else e.setAttribute(k, String(v));
+    }
+    for (const c of children.flat()) {
+      if (c == null || c === false) continue;
+      e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return e;
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+    return node;
+  }
+
+  function $(id) {
+    return document.getElementById(id);
+  }
+
+  function params() {
+    return new URLSearchParams(location.search);
+  }
+
+  /** The path segments after the page's own ("/actor/country:RUS" gives ["country:RUS"]), decoded. */
+  function pathArgs() {
+    return location.pathname.split('/').slice(2).map(decodeURIComponent);
+  }
+
+  function query(obj) {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(obj || {})) if (v != null && v !== '') p.set(k, v);
+    const s = p.toString();
+    return s ? '?' + s : '';
+  }
+
+  /** Requests in flight (tests wait for none before they look at a page). */
+  const state = {pending: 0};
+
+  /** GETs an API path; a refused request throws with the API's message. */
+  async function api(path, args) {
+    state.pending++;
+    try {
+      const res = await fetch(path + query(args), {headers: {Accept: 'application/json'}});
+      let body = null;
+      try { body = await res.json(); } catch (e) { /* not JSON: reported below */ }
+      if (!res.ok) throw new Error(body && body.error ? body.error.message : 'HTTP ' + res.status);
+      return body;
+    } finally {
+      state.pending--;
+    }
+  }
+
+  function csvLink(path, args, label) {
+    return el('a', {class: 'csv', href: path + query(Object.assign({}, args, {format: 'csv', limit: 1000})),
+      download: ''}, label || 'CSV');
+  }
+
+  function showError(node, err) {
+    clear(node).append(el('p', {class: 'error', role: 'alert', text: 'Could not load: ' + err.message}));
+  }
+
+  function enc(id) {
+    return encodeURIComponent(id);
+  }
+
+  function actorLink(id, label) {
+    if (!id) return el('span', {class: 'muted', text: label || '—'});
+    return el('a', {href: '/actor/' + enc(id), class: 'actor', title: id}, label || id);
+  }
+
+  function articleLink(id, title) {
+    return el('a', {href: '/article/' + enc(id), class: 'article'}, title || id);
+  }
+
+  function dyadLink(a, b, label) {
+    return el('a', {href: '/dyad/' + enc(a) + '/' + enc(b), class: 'dyad'}, label || (a + ' – ' + b));
+  }
+
+  function badge(kind, value) {
+    return value ? el('span', {class: 'badge ' + kind + '-' + String(value).toLowerCase(), text: value}) : null;
+  }
+
+  /** A table of items: columns are [heading, item => cell content]. */
+  function table(items, columns, cls) {
+    const head = el('tr', {}, columns.map(c => el('th', {text: c[0]})));
+    const rows = items.map(it => el('tr', {}, columns.map(c => el('td', {}, c[1](it)))));
+    return el('table', {class: 'list ' + (cls || '')}, el('thead', {}, head), el('tbody', {}, rows));
+  }
+
+  /** Previous/next links for a paged list answer. */
+  function pager(answer) {
+    const p = params();
+    const nav = el('nav', {class: 'pager'});
+    const at = (off) => { p.set('offset', Math.max(0, off)); return location.pathname + '?' + p.toString(); };
+    if (answer.offset > 0) nav.append(el('a', {href: at(answer.offset - answer.limit), rel: 'prev'}, '← previous'));
+    nav.append(el('span', {class: 'muted',
+      text: ' ' + (answer.items.length ? (answer.offset + 1) + '–' + (answer.offset + answer.items.length) : 0)
+        + ' of ' + answer.total + ' '}));
+    if (answer.offset + answer.limit < answer.total) nav.append(el('a', {href: at(answer.offset + answer.limit), rel: 'next'}, 'next →'));
+    return nav;
+  }
+
+  /** Draws an ECharts chart and records how many data points it shows (data-points, read by tests and people). */
+  function chart(node, option) {
+    const existing = echarts.getInstanceByDom(node);
+    const c = existing || echarts.init(node, null, {renderer: 'canvas'});
+    c.setOption(option, true);
+    const points = (option.series || []).reduce((n, s) => n + (s.data || []).filter(v => v != null).length, 0);
+    node.setAttribute('data-points', String(points));
+    window.addEventListener('resize', () => c.resize());
+    return c;
+  }
+
+  /** Fills a filter form from the query string. */
+  function fillForm(form) {
+    const p = params();
+    for (const f of form.elements) if (f.name && p.has(f.name)) f.value = p.get(f.name);
+  }
+
+  function fmt(n, digits) {
+    return n == null ? '—' : Number(n).toFixed(digits == null ? 0 : digits);
+  }
+
+  return {state, safeHref, el, clear, $, params, pathArgs, query, api, csvLink, showError, actorLink, articleLink, dyadLink,
+    badge, table, pager, chart, fillForm, fmt, enc};
+})();

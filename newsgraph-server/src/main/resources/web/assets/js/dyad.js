@@ -1,0 +1,59 @@
+// Dyad page (/dyad/{a}/{b}): cooperation and conflict between two actors over time, and the events with evidence.
+// GPL-3.0-or-later
+'use strict';
+(() => {
+  const {el, $, clear, api, pathArgs, params, showError, csvLink, table, chart, actorLink, articleLink, enc, fmt} = NG;
+
+  function draw(series) {
+    chart($('dyad-chart'), {
+      tooltip: {trigger: 'axis'}, legend: {top: 0},
+      grid: {left: 50, right: 50, top: 30, bottom: 30},
+      xAxis: {type: 'category', data: series.map(i => i.period)},
+      yAxis: [{type: 'value', name: 'events'}, {type: 'value', name: 'articles'}],
+      series: [
+        {name: 'cooperation', type: 'bar', stack: 'x', itemStyle: {color: '#2e7d32'}, data: series.map(i => i.cooperation)},
+        {name: 'conflict', type: 'bar', stack: 'x', itemStyle: {color: '#c62828'}, data: series.map(i => -i.conflict)},
+        {name: 'articles naming both', type: 'line', yAxisIndex: 1, data: series.map(i => i.articles)}]});
+  }
+
+  function clusters(answer, box) {
+    if (!answer.items.length) { box.append(el('p', {class: 'muted', text: 'No event between them found yet.'})); return; }
+    box.append(table(answer.items, [
+      ['When', k => k.time || k.time_start || ''], ['Type', k => k.type],
+      ['Who', k => actorLink(k.source, k.source_label)], ['Whom', k => actorLink(k.target, k.target_label)],
+      ['Reports', k => String(k.reports)], ['Independent sources', k => String(k.independent_sources)],
+      ['Weight', k => fmt(k.score, 1)],
+      ['Evidence', k => el('span', {}, el('q', {text: k.evidence || ''}), ' ', el('a', {href: '#', class: 'more',
+        on: {click: ev => { ev.preventDefault(); reports(k.id, ev.target.parentNode); }}}, 'reports'))]], 'clusters'));
+  }
+
+  async function reports(id, node) {
+    const r = await api('/api/clusters/' + enc(id));
+    node.append(el('ul', {class: 'reports'}, r.reports.map(e => el('li', {},
+      articleLink(e.article_id, (e.outlet || 'article') + ', ' + (e.published || 'undated')), ': ',
+      el('q', {text: e.evidence_text || ''}), ' ', el('span', {class: 'muted', text: e.certainty || ''})))));
+  }
+
+  async function start() {
+    const [a, b] = pathArgs();
+    const period = params().get('period') || 'month';
+    $('period').value = period;
+    $('period').addEventListener('change', () => {
+      const p = params(); p.set('period', $('period').value); location.search = p.toString();
+    });
+    try {
+      const d = await api('/api/dyads/' + enc(a) + '/' + enc(b), {period});
+      document.title = d.a.label + ' – ' + d.b.label + ' · Newsgraph';
+      $('dyad-head').append(el('h1', {}, actorLink(d.a.id, d.a.label), ' – ', actorLink(d.b.id, d.b.label)),
+        el('p', {class: 'meta', text: `${d.clusters.total} events between them, both directions`}));
+      $('series-csv').append(csvLink('/api/dyads/' + enc(a) + '/' + enc(b) + '/series', {period}));
+      $('clusters-csv').append(csvLink('/api/dyads/' + enc(a) + '/' + enc(b) + '/clusters'));
+      draw(d.series);
+      clusters(d.clusters, clear($('clusters')));
+    } catch (e) {
+      showError($('dyad-head'), e);
+    }
+  }
+
+  start();
+})();
