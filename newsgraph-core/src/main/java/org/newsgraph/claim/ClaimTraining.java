@@ -13,7 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.claim.tagger.LinearChain;
+import org.newsgraph.claim.tagger.CrfTrainer;
 import org.newsgraph.claim.tagger.PerceptronTrainer;
+import org.newsgraph.claim.tagger.SequenceTrainer;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Entity;
 
@@ -75,8 +77,10 @@ public final class ClaimTraining {
         for (int k = 0; k < docs.size(); k++) {
             quoteExamples.add(quoteExample(docs.get(k), gold.get(k)));
         }
-        PerceptronTrainer quoteTrainer = new PerceptronTrainer(QuoteLabels.COUNT, QuoteFeatures.BITS,
-                all(QuoteLabels.COUNT));
+        SequenceTrainer quoteTrainer = Boolean.getBoolean("crf")
+                ? new CrfTrainer(QuoteLabels.COUNT, QuoteFeatures.BITS, all(QuoteLabels.COUNT),
+                        Double.parseDouble(System.getProperty("rate", "0.1")), Double.parseDouble(System.getProperty("l2", "0.0001")))
+                : new PerceptronTrainer(QuoteLabels.COUNT, QuoteFeatures.BITS, all(QuoteLabels.COUNT));
         LinearChain quotes = stage("quote tagger", docs, quoteExamples, quoteTrainer, epochs, seed, log,
                 (c, labels) -> System.arraycopy(labels, 0, c.quoteLabel, 0, labels.length));
         List<PerceptronTrainer.Example> roles = new ArrayList<>();
@@ -94,7 +98,7 @@ public final class ClaimTraining {
      * trained on the other folds.
      */
     private static LinearChain stage(String name, List<Document> docs, List<PerceptronTrainer.Example> examples,
-            PerceptronTrainer trainer, int epochs, long seed, PrintStream log,
+            SequenceTrainer trainer, int epochs, long seed, PrintStream log,
             java.util.function.BiConsumer<ClaimContext, int[]> heldOut) {
         for (int fold = 0; fold < FOLDS; fold++) {
             List<PerceptronTrainer.Example> rest = new ArrayList<>();

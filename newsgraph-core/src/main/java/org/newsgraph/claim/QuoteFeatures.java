@@ -30,6 +30,7 @@ final class QuoteFeatures {
         Features f = new Features(BITS);
         for (int s = 0; s < c.cues.size(); s++) {
             Set<String> verbs = sentenceVerbs(c, s);
+            String shape = sentenceShape(c, s);
             String previous = previousSentence(c, s);
             for (int i = toks.first(s); i < toks.end(s); i++) {
                 token(c, i, f);
@@ -38,6 +39,8 @@ final class QuoteFeatures {
                     f.add("sv", v);
                 }
                 f.add("prev", previous);
+                f.add("shape", shape);
+                f.add("shapeq", shape + "|" + quoted(c.quoted[i]));
                 out[i] = f.take();
             }
         }
@@ -141,6 +144,8 @@ final class QuoteFeatures {
         f.add("Rk", rk + "|" + konj + "|" + c.sentenceReportive[s]);
         f.add("Rq", rk + "|" + q + "|" + c.rule[i]);
         f.add("Lq", lk + "|" + q + "|" + c.rule[i]);
+        f.add("Ll", (left < 0 ? "-" : c.anchorName(left)) + "|" + between + "|" + rk);
+        f.add("Rl", (right < 0 ? "-" : c.anchorName(right)) + "|" + after + "|" + lk);
         segmentFeatures(c, i, left, right, q, f);
         String dl = left < 0 ? "-" : c.path(left, i);
         String dr = right < 0 ? "-" : c.path(right, i);
@@ -189,6 +194,22 @@ final class QuoteFeatures {
             }
         }
         return out;
+    }
+
+    /**
+     * The sentence at a glance: its first cue (lexicon or tagger), whether it has a comma or colon and a subjunctive;
+     * whether a sentence with a verb of saying but no clause reports a speech act depends on the verb.
+     */
+    private static String sentenceShape(ClaimContext c, int s) {
+        String first = "-";
+        boolean comma = false;
+        for (int i = c.toks.first(s); i < c.toks.end(s); i++) {
+            if (first.equals("-") && c.anchor(i) && c.quoted[i] <= 0) {
+                first = c.anchorName(i);
+            }
+            comma |= c.lower[i].equals(",") || c.lower[i].equals(":");
+        }
+        return first + "|" + comma + "|" + c.sentenceKonjunktiv[s];
     }
 
     /** What the sentence before holds: rule claims of which form, a cue, subjunctive. */

@@ -51,7 +51,10 @@ final class RoleDecoder {
         return new Draft(first, last, cue, speaker, addressee, parts, q.form().kind(), "tagger:" + q.form().methodName());
     }
 
-    /** The run of {@code label} closest to the quotation, as characters, or null. */
+    /**
+     * The run of {@code label} closest to the quotation, as characters, or null. A comma or bracket between two runs
+     * is bridged: an apposition belongs to the speaker ("Celebi, die Anwältin der Frau").
+     */
     private static int[] nearestRun(ClaimContext c, QuoteLabels.Quote q, RoleFeatures.Window w, int[] roles, int label) {
         int[] best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -60,8 +63,14 @@ final class RoleDecoder {
                 continue;
             }
             int j = i;
-            while (j + 1 < roles.length && roles[j + 1] == label) {
-                j++;
+            while (true) {
+                if (j + 1 < roles.length && roles[j + 1] == label) {
+                    j++;
+                } else if (j + 2 < roles.length && roles[j + 2] == label && bridge(c, w.from() + j + 1)) {
+                    j += 2;
+                } else {
+                    break;
+                }
             }
             int a = w.from() + i;
             int b = w.from() + j;
@@ -70,8 +79,14 @@ final class RoleDecoder {
                 bestDistance = d;
                 best = c.toks.chars(a, b);
             }
+            i = j;
         }
         return best;
+    }
+
+    private static boolean bridge(ClaimContext c, int t) {
+        String w = c.lower[t];
+        return w.equals(",") || w.equals("(") || w.equals(")");
     }
 
     /** The cue tokens of the sentence whose cue label lies nearest to the quotation. */

@@ -19,7 +19,7 @@ import java.util.Random;
  * model keeps the average of all weight vectors seen, which generalises much better than the last one. Sequences
  * are shuffled each epoch with a seeded random source, so training is reproducible.
  */
-public final class PerceptronTrainer {
+public final class PerceptronTrainer implements SequenceTrainer {
     /** One training sequence: each token's feature ids and its gold label. */
     public record Example(int[][] features, int[] labels) {}
 
@@ -38,13 +38,14 @@ public final class PerceptronTrainer {
         this.allowed = allowed.clone();
     }
 
+    @Override
     public LinearChain train(List<Example> data, int epochs, long seed, PrintStream log) {
         int size = (1 << bits) * labels;
         float[] w = new float[size];
         double[] u = new double[size]; // sum of step * update, for the average
         float[] tw = new float[(labels + 1) * labels];
         double[] tu = new double[tw.length];
-        List<Example> order = new ArrayList<>(data);
+        List<Example> order = new ArrayList<>(prune(data, Integer.getInteger("mincount", 1)));
         Random random = new Random(seed);
         long step = 1;
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -76,6 +77,30 @@ public final class PerceptronTrainer {
             }
         }
         return new LinearChain(labels, bits, average(w, u, step), average(tw, tu, step), allowed);
+    }
+
+    /** The examples without the features that occur in fewer than {@code minCount} tokens: rare ones only memorise. */
+    private List<Example> prune(List<Example> data, int minCount) {
+        if (minCount <= 1) {
+            return data;
+        }
+        int[] count = new int[1 << bits];
+        for (Example e : data) {
+            for (int[] token : e.features()) {
+                for (int f : token) {
+                    count[f]++;
+                }
+            }
+        }
+        List<Example> out = new ArrayList<>(data.size());
+        for (Example e : data) {
+            int[][] kept = new int[e.features().length][];
+            for (int t = 0; t < kept.length; t++) {
+                kept[t] = java.util.Arrays.stream(e.features()[t]).filter(f -> count[f] >= minCount).toArray();
+            }
+            out.add(new Example(kept, e.labels()));
+        }
+        return out;
     }
 
     private void update(float[] w, double[] u, int[] features, int label, int sign, long step) {
