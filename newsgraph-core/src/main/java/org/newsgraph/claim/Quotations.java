@@ -41,7 +41,8 @@ final class Quotations {
         }
     }
 
-    private boolean isQuotation(QuoteMarks.Quoted q) {
+    /** True when a quoted span reads as a quotation rather than a name, a title or a scare quote. */
+    boolean isQuotation(QuoteMarks.Quoted q) {
         String inner = doc.substring(q.innerStart(), q.innerEnd()).strip();
         int words = inner.isEmpty() ? 0 : inner.split("\\s+").length;
         if (words < 2) {

@@ -43,6 +43,11 @@ public final class RuleClaimExtractor implements ClaimExtractor {
 
     @Override
     public List<Claim> extract(AnnotatedText text, List<Entity> entities) {
+        return ClaimAssembler.assemble(text, drafts(text, entities), entities, lexicon);
+    }
+
+    /** The rules' claims before assembly, in text order. */
+    List<Draft> drafts(AnnotatedText text, List<Entity> entities) {
         Quotations quotes = new Quotations(text);
         Speakers speakers = new Speakers(entities);
         List<Draft> drafts = new ArrayList<>();
@@ -61,7 +66,16 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         drafts.removeIf(d -> d.method().startsWith("rule:speech-act") && coversOther(d, drafts));
         drafts.addAll(continuations(text, drafts));
         drafts.sort(Comparator.comparingInt(Draft::start));
-        return ClaimAssembler.assemble(text, drafts, entities, lexicon);
+        return drafts;
+    }
+
+    /** The cues of a sentence. */
+    List<CueOccurrence> cues(Sentence s, Language language) {
+        return cueFinder.find(s, language);
+    }
+
+    CueLexicon lexicon() {
+        return lexicon;
     }
 
     /**

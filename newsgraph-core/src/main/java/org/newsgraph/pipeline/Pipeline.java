@@ -115,4 +115,12 @@ public final class Pipeline {
     public Annotator annotator() {
         return annotator;
     }
+
+    public ClaimExtractor claims() {
+        return claims;
+    }
+
+    public EventCoder events() {
+        return events;
+    }
 }

@@ -72,9 +72,10 @@ public final class QuoteDataset {
         for (JsonNode a : n.get("annotations")) {
             qs.add(new QuoteDoc.Quotation(a.path("type").asText(null), a.path("medium").asText(null),
                     ids(a.get("quote")), ids(a.get("speaker")), ids(a.get("cue")), ids(a.get("addressee")),
-                    ids(a.get("frame"))));
+                    ids(a.get("frame")), a.path("isNested").asBoolean(false)));
         }
-        return new QuoteDoc(name, date(name), n.get("originalText").asText(), tokens, qs);
+        return new QuoteDoc(name, n.path("documentName").asText(name), date(name), n.get("originalText").asText(), tokens,
+                qs);
     }
 
     private static List<Integer> ids(JsonNode role) {

@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import org.newsgraph.bench.SummaryLine;
+import org.newsgraph.claim.ClaimExtractor;
+import org.newsgraph.claim.QuoteForm;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.model.Analysis;
+import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleText;
 import org.newsgraph.model.Claim;
@@ -30,28 +33,57 @@ import org.newsgraph.pipeline.Pipeline;
  * by the full pipeline, its claims are mapped onto the dataset's tokens and scored with {@link QuoteScorer}.
  */
 public final class QuotesBench {
-    /** Dataset folder, split (train, dev, test), an optional document limit (0: all), errors to print. */
-    public record Options(Path dataset, String split, int limit, int showErrors) {}
+    /**
+     * Dataset folder, split (train, dev, test), an optional document limit (0: all), errors to print, an optional
+     * annotation cache folder (null: run the whole pipeline on every document) and an optional folder for predictions
+     * in the dataset's format (null: none).
+     */
+    public record Options(Path dataset, String split, int limit, int showErrors, Path cache, Path predictions) {
+        public Options(Path dataset, String split, int limit, int showErrors) {
+            this(dataset, split, limit, showErrors, null, null);
+        }
+    }
 
     private QuotesBench() {}
 
     public static SummaryLine run(Options o, Pipeline pipeline, PrintStream out) throws IOException, BadInputException {
+        return run(o, pipeline, pipeline.claims(), out);
+    }
+
+    /** Runs the bench with another claim extractor than the pipeline's (a freshly trained model). */
+    public static SummaryLine run(Options o, Pipeline pipeline, ClaimExtractor claims, PrintStream out)
+            throws IOException, BadInputException {
         List<QuoteDoc> docs = QuoteDataset.read(o.dataset(), o.split());
         if (o.limit() > 0 && o.limit() < docs.size()) {
             docs = docs.subList(0, o.limit());
         }
+        List<AnnotationCache.Annotated> cached = o.cache() == null ? null
+                : AnnotationCache.load(o.cache(), o.split(), docs, pipeline);
         QuoteScorer scorer = new QuoteScorer();
         long gold = 0;
         long predicted = 0;
-        pipeline.analyze(article(docs.get(0)), "warm-up", new InputHints(null, null, null, "de"));
+        if (cached == null) {
+            pipeline.analyze(article(docs.get(0)), "warm-up", new InputHints(null, null, null, "de"));
+        }
         long t0 = System.nanoTime();
-        for (QuoteDoc d : docs) {
-            Article a = article(d);
-            Analysis an = pipeline.analyze(a, d.name(), new InputHints(null, null, null, "de"));
-            List<QuoteDoc.Quotation> sys = quotations(an, d);
+        for (int i = 0; i < docs.size(); i++) {
+            QuoteDoc d = docs.get(i);
+            List<QuoteDoc.Quotation> sys;
+            if (cached == null) {
+                Analysis an = pipeline.analyze(article(d), d.name(), new InputHints(null, null, null, "de"));
+                sys = quotations(an.annotated(), claims == pipeline.claims() ? an.claims()
+                        : claims.extract(an.annotated(), an.entities()), d);
+            } else {
+                AnnotationCache.Annotated a = cached.get(i);
+                AnnotatedText text = AnnotationCache.asPipeline(a, pipeline);
+                sys = quotations(text, claims.extract(text, a.entities()), d);
+            }
             scorer.add(d.annotations(), sys);
             if (o.showErrors() > 0) {
                 ErrorReport.print(out, d, sys);
+            }
+            if (o.predictions() != null) {
+                PredictionWriter.write(o.predictions(), d, sys);
             }
             gold += d.annotations().size();
             predicted += sys.size();
@@ -84,10 +116,10 @@ public final class QuotesBench {
                 .extraction("wikinews-quotations").build();
     }
 
-    static List<QuoteDoc.Quotation> quotations(Analysis an, QuoteDoc d) {
-        Alignment align = Alignment.of(an.annotated().text(), d.text());
+    static List<QuoteDoc.Quotation> quotations(AnnotatedText text, List<Claim> claims, QuoteDoc d) {
+        Alignment align = Alignment.of(text.text(), d.text());
         List<QuoteDoc.Quotation> out = new ArrayList<>();
-        for (Claim c : an.claims()) {
+        for (Claim c : claims) {
             List<Integer> quote = new ArrayList<>();
             for (Span s : c.contentParts()) {
                 quote.addAll(tokens(d, align.map(s.start()), align.map(s.end())));
@@ -107,14 +139,7 @@ public final class QuotesBench {
     }
 
     private static String form(Claim c) {
-        if (c.method().contains("continuation")) {
-            return "IndirectFreeIndirect";
-        }
-        return switch (c.kind()) {
-            case DIRECT -> "Direct";
-            case INDIRECT -> "Indirect";
-            case REPORTED -> "Reported";
-        };
+        return QuoteForm.of(c.method(), c.kind()).datasetName();
     }
 
     private static List<Integer> sorted(List<Integer> ids) {

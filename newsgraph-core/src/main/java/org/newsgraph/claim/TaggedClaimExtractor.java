@@ -1,0 +1,81 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.claim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.Claim;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Language;
+
+/**
+ * The standard {@link ClaimExtractor}: for German, the learned taggers of a {@link ClaimModel} decide which tokens
+ * are reported speech and who says it with which cue, taking the rules' claims as evidence; quotations marked inside
+ * indirect speech become nested direct claims of the same speaker. English text, and German without a model, get
+ * the rules' claims. Thread-safe.
+ */
+public final class TaggedClaimExtractor implements ClaimExtractor {
+    private final RuleClaimExtractor rules = new RuleClaimExtractor();
+    private final ClaimModel model;
+
+    /** With the shipped model (rules alone when it is missing). */
+    public TaggedClaimExtractor() {
+        this(ClaimModel.builtIn());
+    }
+
+    /** With a given model, or the rules alone. */
+    public TaggedClaimExtractor(Optional<ClaimModel> model) {
+        this.model = model.orElse(null);
+    }
+
+    @Override
+    public Set<Integer> sentencesToParse(AnnotatedText text) {
+        return rules.sentencesToParse(text);
+    }
+
+    @Override
+    public List<Claim> extract(AnnotatedText text, List<Entity> entities) {
+        if (model == null || text.language() != Language.GERMAN) {
+            return rules.extract(text, entities);
+        }
+        ClaimContext c = new ClaimContext(text, entities, rules);
+        c.setPredictedCues(c.decode(model.cues(), CueFeatures.of(c)));
+        int[] labels = c.decode(model.quotes(), QuoteFeatures.of(c), model.quoteOffsets());
+        System.arraycopy(labels, 0, c.quoteLabel, 0, labels.length);
+        List<QuoteLabels.Quote> quotes = QuoteLabels.decode(labels, c);
+        List<Draft> drafts = new ArrayList<>();
+        Set<Integer> previousSpeaker = Set.of();
+        for (QuoteLabels.Quote q : quotes) {
+            RoleFeatures.Window w = RoleFeatures.window(c, q);
+            int[] roles = model.roles().decode(RoleFeatures.of(c, q, w, previousSpeaker));
+            Draft d = RoleDecoder.draft(c, q, w, roles);
+            drafts.add(d);
+            if (d.speaker() != null) {
+                previousSpeaker = tokens(c, d.speaker());
+            }
+        }
+        drafts.addAll(RoleDecoder.nested(c, text, drafts));
+        drafts.sort(Comparator.comparingInt(Draft::start));
+        return ClaimAssembler.assemble(text, drafts, entities, rules.lexicon());
+    }
+
+    static Set<Integer> tokens(ClaimContext c, int[] chars) {
+        Set<Integer> out = new HashSet<>();
+        int[] r = c.toks.range(chars[0], chars[1]);
+        if (r != null) {
+            for (int i = r[0]; i <= r[1]; i++) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+}
