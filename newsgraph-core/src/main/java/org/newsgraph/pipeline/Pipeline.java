@@ -72,21 +72,36 @@ public final class Pipeline {
      * @throws BadInputException when the article has no text or is in an unsupported language
      */
     public Analysis analyze(Article article, String name, InputHints hints) throws BadInputException {
+        return analyze(article, name, hints, StageClock.off());
+    }
+
+    /** As {@link #analyze(Article, String, InputHints)}, timing each stage on {@code clock}. */
+    public Analysis analyze(Article article, String name, InputHints hints, StageClock clock)
+            throws BadInputException {
         if (article.isEmpty()) {
             throw new BadInputException(name, "no article text found");
         }
+        clock.start();
         Language language = language(article, name, hints);
         Article withLanguage = article.language() != null && article.language().equals(language.code())
                 ? article : article.toBuilder().language(language.code()).build();
+        clock.lap("language");
         AnnotatedText text = annotator.annotate(withLanguage, language);
+        clock.lap("annotate");
         List<Timex> tx = timexes.tag(text, withLanguage.published());
+        clock.lap("timexes");
         List<Entity> entities = linker.link(text);
+        clock.lap("link");
         // parse only the sentences that can carry a claim or an event: the parser is most of the pipeline's cost
         Set<Integer> toParse = new HashSet<>(claims.sentencesToParse(text));
         toParse.addAll(events.sentencesToParse(text, entities));
+        clock.lap("select");
         AnnotatedText parsed = parser.parse(text, toParse);
+        clock.lap("parse");
         List<Claim> cl = claims.extract(parsed, entities);
+        clock.lap("claims");
         List<Event> ev = events.code(parsed, entities, tx, cl);
+        clock.lap("events");
         return new Analysis(parsed, entities, tx, ev, cl);
     }
 

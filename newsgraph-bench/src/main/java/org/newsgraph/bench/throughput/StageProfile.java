@@ -7,71 +7,50 @@
 package org.newsgraph.bench.throughput;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.newsgraph.error.BadInputException;
-import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
-import org.newsgraph.model.ArticleText;
-import org.newsgraph.model.Language;
+import org.newsgraph.model.Sentence;
 import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.nlp.HeidelTimeTagger;
-import org.newsgraph.nlp.LanguageIdentifier;
-import org.newsgraph.nlp.LinguaLanguageIdentifier;
-import org.newsgraph.nlp.TimexTagger;
+import org.newsgraph.pipeline.StageClock;
 
 /**
- * Times the pipeline's stages one by one on a sample, single-threaded and after warm-up: reading, language
- * identification, CoreNLP annotation, temporal tagging (HeidelTime and Newsgraph's rules), actor linking, and the
- * full analysis for comparison. The language identifier and the timex tagger are instances of the classes the
- * standard pipeline uses.
+ * Times the pipeline's stages on a sample, single-threaded and after one warm-up article: reading, then each stage of
+ * the analysis as the pipeline runs it. Prints the thread's CPU time per stage (what a stage costs, whatever else runs
+ * on the machine) beside the wall clock, and how many sentences the parser was given.
  */
 final class StageProfile {
-    private long read;
-    private long language;
-    private long timex;
-    private long annotate;
-    private long link;
-    private long analyze;
+    private final StageClock clock = StageClock.on();
     private long tokens;
+    private long sentences;
+    private long parsed;
     private int articles;
 
     private StageProfile() {}
 
     static StageProfile measure(Pipeline pipeline, List<BenchRecord> sample) {
-        LanguageIdentifier languages = new LinguaLanguageIdentifier();
-        TimexTagger timexes = new HeidelTimeTagger();
-        new StageProfile().time(pipeline, languages, timexes, sample.get(0)); // loads the extra instances' models
+        new StageProfile().time(pipeline, sample.get(0));
         StageProfile p = new StageProfile();
         for (BenchRecord r : sample) {
-            p.time(pipeline, languages, timexes, r);
+            p.time(pipeline, r);
         }
         return p;
     }
 
-    private void time(Pipeline pipeline, LanguageIdentifier languages, TimexTagger timexes, BenchRecord r) {
+    private void time(Pipeline pipeline, BenchRecord r) {
         try {
-            long t0 = System.nanoTime();
+            clock.start();
             Article a = pipeline.read(r.toDocument(), r.hints());
-            long t1 = System.nanoTime();
-            languages.identify(ArticleText.of(a).text());
-            long t2 = System.nanoTime();
-            AnnotatedText text = pipeline.annotator().annotate(a, Language.fromCode(r.language()).orElseThrow());
-            long t3 = System.nanoTime();
-            timexes.tag(text, a.published());
-            long t4 = System.nanoTime();
-            pipeline.linker().link(text);
-            long t5 = System.nanoTime();
-            pipeline.analyze(a, r.name(), r.hints());
-            long t6 = System.nanoTime();
-            read += t1 - t0;
-            language += t2 - t1;
-            annotate += t3 - t2;
-            timex += t4 - t3;
-            link += t5 - t4;
-            analyze += t6 - t5;
-            tokens += text.sentences().stream().mapToInt(s -> s.tokens().size()).sum();
+            clock.lap("read");
+            Analysis analysis = pipeline.analyze(a, r.name(), r.hints(), clock);
+            for (Sentence s : analysis.annotated().sentences()) {
+                tokens += s.tokens().size();
+                sentences++;
+                parsed += s.isParsed() ? 1 : 0;
+            }
             articles++;
         } catch (BadInputException e) {
             // a story the pipeline refuses is left out of the profile; the ingest run counts it as failed
@@ -83,21 +62,17 @@ final class StageProfile {
             return;
         }
         double n = articles;
-        out.printf(Locale.ROOT, "stage profile (1 thread, %d articles, %.0f tokens/article), ms per article:%n",
-                articles, tokens / n);
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"read (extract)", fmt(read / 1e6 / n)});
-        rows.add(new String[] {"language identification (Lingua)", fmt(language / 1e6 / n)});
-        rows.add(new String[] {"annotate (CoreNLP tokenize, ssplit, pos, lemma, ner)", fmt(annotate / 1e6 / n)});
-        rows.add(new String[] {"timexes (HeidelTime and rules)", fmt(timex / 1e6 / n)});
-        rows.add(new String[] {"link (actor registry)", fmt(link / 1e6 / n)});
-        rows.add(new String[] {"full analysis", fmt(analyze / 1e6 / n)});
-        for (String[] r : rows) {
-            out.printf(Locale.ROOT, "  %-55s %8s%n", r[0], r[1]);
+        out.printf(Locale.ROOT, "stage profile (1 thread, %d articles, %.0f tokens and %.1f sentences per article, "
+                + "%.1f of them parsed), ms per article:%n", articles, tokens / n, sentences / n, parsed / n);
+        out.printf(Locale.ROOT, "  %-12s %9s %9s%n", "stage", "CPU", "wall");
+        long cpu = 0;
+        long wall = 0;
+        for (Map.Entry<String, StageClock.Totals> e : clock.totals().entrySet()) {
+            out.printf(Locale.ROOT, "  %-12s %9.1f %9.1f%n", e.getKey(), e.getValue().cpuNanos() / 1e6 / n,
+                    e.getValue().wallNanos() / 1e6 / n);
+            cpu += e.getValue().cpuNanos();
+            wall += e.getValue().wallNanos();
         }
-    }
-
-    private static String fmt(double ms) {
-        return String.format(Locale.ROOT, "%.1f", ms);
+        out.printf(Locale.ROOT, "  %-12s %9.1f %9.1f%n", "total", cpu / 1e6 / n, wall / 1e6 / n);
     }
 }
