@@ -24,7 +24,25 @@ public final class Tense {
     private static final Set<String> GERMAN_PERFECT_AUX = Set.of("hat", "haben", "ist", "sind", "habe", "sei");
     private static final Set<String> ENGLISH_PERFECT_AUX = Set.of("has", "have", "had");
 
+    private static final Set<String> ENGLISH_FUTURE = Set.of("will", "'ll", "shall", "would", "going");
+    private static final Set<String> GERMAN_FUTURE = Set.of("wird", "werden", "wirst", "soll", "sollen", "sollte",
+            "sollten", "würde", "würden");
+
     private Tense() {}
+
+    /**
+     * True when the sentence speaks of what lies ahead: an English future or future-in-the-past auxiliary ("will",
+     * "would", "going to"), a German "werden" or "sollen" form. Reported plans ("said he would meet") count.
+     */
+    public static boolean isFuture(Sentence s, Language language) {
+        Set<String> cues = language == Language.ENGLISH ? ENGLISH_FUTURE : GERMAN_FUTURE;
+        for (Token t : s.tokens()) {
+            if (cues.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when the sentence's main verb group is in a past tense. */
     public static boolean isPast(Sentence s, Language language) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Timex;
 
 /**
@@ -26,6 +27,8 @@ import org.newsgraph.model.Timex;
  *   <li>"vor einem Jahr" / "five years ago" come back as durations; they are dates relative to publication;</li>
  *   <li>a weekday after "bis", "kommenden", "until", "next" lies ahead (HeidelTime may resolve it to the past), one
  *       after "vergangenen", "letzten", "last" lies behind;</li>
+ *   <li>a bare weekday in a sentence about the future ("will travel on Monday", "soll am Montag") lies ahead, one in a
+ *       past-tense sentence behind (HeidelTime without tags cannot see the tense);</li>
  *   <li>"in den kommenden Tagen" / "in the coming days" are missed (a future reference);</li>
  *   <li>"am Wochenende" / "at the weekend" are missed; the tense of the sentence says which weekend.</li>
  * </ul>
@@ -60,6 +63,7 @@ final class TimexRules {
         for (Timex t : timexes) {
             Timex fixed = agoToDate(doc, t, reference);
             fixed = weekdayDirection(doc, fixed, reference);
+            fixed = weekdayTense(text, fixed, reference);
             out.add(fixed);
         }
         addMatches(text, out, COMING_PERIOD, (m, s) -> new Timex(s, m.start(), m.end(), m.group(), "DATE",
@@ -121,6 +125,25 @@ final class TimexRules {
         }
         return new Timex(t.sentence(), t.start(), t.end(), t.text(), "DATE", resolved.toString(),
                 "rule:weekday-direction");
+    }
+
+    /** A weekday no cue word placed lies on the side of the reference day that the sentence's tense says. */
+    static Timex weekdayTense(AnnotatedText text, Timex t, LocalDate ref) {
+        DayOfWeek day = WEEKDAYS.get(t.text().toLowerCase(Locale.ROOT).replaceFirst("^(am|on)\\s+", ""));
+        if (day == null || !"DATE".equals(t.type()) || t.method().startsWith("rule:") || t.value() == null
+                || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return t;
+        }
+        LocalDate value = LocalDate.parse(t.value());
+        Sentence s = text.sentences().get(t.sentence());
+        LocalDate resolved = value;
+        if (value.isBefore(ref) && Tense.isFuture(s, text.language())) {
+            resolved = ref.with(TemporalAdjusters.nextOrSame(day));
+        } else if (value.isAfter(ref) && !Tense.isFuture(s, text.language()) && Tense.isPast(s, text.language())) {
+            resolved = ref.with(TemporalAdjusters.previous(day));
+        }
+        return resolved.equals(value) ? t : new Timex(t.sentence(), t.start(), t.end(), t.text(), "DATE",
+                resolved.toString(), "rule:weekday-tense");
     }
 
     /** The weekend meant: an explicit cue decides, else past tense in the sentence means the last one. */

@@ -58,6 +58,23 @@ class TimexRulesTest {
     }
 
     @Test
+    void bareWeekdaysInSentencesAboutTheFutureLieAhead() {
+        LocalDate saturday = LocalDate.of(2025, 8, 16);
+        AnnotatedText t = TestTexts.annotated("Zelensky will travel to Washington on Monday.\n"
+                + "He said he would meet Trump at the White House on Tuesday.\nThey met on Friday.", Language.ENGLISH,
+                saturday);
+        List<Timex> out = TimexRules.apply(t, List.of(at(t, "Monday", "DATE", "2025-08-11"),
+                at(t, "Tuesday", "DATE", "2025-08-12"), at(t, "Friday", "DATE", "2025-08-15")), saturday);
+        assertEquals("2025-08-18", out.get(0).value());
+        assertEquals("rule:weekday-tense", out.get(0).method());
+        assertEquals("2025-08-19", out.get(1).value());
+        assertEquals("2025-08-15", out.get(2).value());
+        AnnotatedText de = TestTexts.annotated("Der Gipfel soll am Donnerstag beginnen.", Language.GERMAN, saturday);
+        assertEquals("2025-08-21", TimexRules.apply(de, List.of(at(de, "Donnerstag", "DATE", "2025-08-14")),
+                saturday).get(0).value());
+    }
+
+    @Test
     void comingDaysAreAFutureReference() {
         AnnotatedText t = TestTexts.annotated("Bereits in den kommenden Tagen soll es so weit sein.\n"
                 + "A deal is expected in the coming weeks.", Language.GERMAN, MONDAY);
