@@ -2,9 +2,10 @@
 // GPL-3.0-or-later
 'use strict';
 (() => {
-  const {el, $, clear, api, pathArgs, params, showError, csvLink, table, chart, actorLink, articleLink, enc, fmt} = NG;
+  const {el, $, clear, api, pathArgs, params, showError, csvLink, table, chart, fillPeriods, actorLink, articleLink, enc, fmt} = NG;
 
-  function draw(series) {
+  function draw(items) {
+    const series = fillPeriods(items, {cooperation: 0, conflict: 0, articles: 0});
     chart($('dyad-chart'), {
       tooltip: {trigger: 'axis'}, legend: {top: 0},
       grid: {left: 50, right: 50, top: 30, bottom: 30},

@@ -116,6 +116,14 @@ class ApiContractTest {
     }
 
     @Test
+    void requestsRefusedByTheHttpLayerAreJsonToo() throws Exception {
+        HttpResponse<String> r = http.get("/api/stats?pad=" + "a".repeat(20_000));
+        assertEquals(414, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("uri_too_long", Http.json(r).get("error").get("code").asText(), r.body());
+    }
+
+    @Test
     void pagesAssetsAndLibrariesAreServedWithTheSecurityPolicy() throws Exception {
         for (String path : new String[] {"/", "/search?q=x", "/article/abc", "/actor/country:RUS",
                 "/dyad/RUS/UKR", "/network", "/claims", "/sources", "/assets/js/common.js",
