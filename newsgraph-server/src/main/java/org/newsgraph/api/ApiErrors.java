@@ -60,10 +60,11 @@ public final class ApiErrors {
         return Map.of("error", e);
     }
 
-    /** The error body as JSON text, for answers written outside Javalin. */
+    /** The error body as JSON text, for answers written outside Javalin; a generic message when none is given. */
     public static String json(int status, String message) {
+        String m = message == null || message.isBlank() ? message(status, null) : message;
         try {
-            return Respond.JSON.writeValueAsString(body(status, code(status), message));
+            return Respond.JSON.writeValueAsString(body(status, code(status), m));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
@@ -88,7 +89,9 @@ public final class ApiErrors {
         return switch (status) {
             case 404 -> "no such page or endpoint: " + path;
             case 405 -> "method not allowed on " + path;
+            case 400 -> "malformed HTTP request";
             case 413 -> "request body too large";
+            case 414 -> "request URI too long";
             case 431 -> "request headers too large";
             default -> "request failed";
         };

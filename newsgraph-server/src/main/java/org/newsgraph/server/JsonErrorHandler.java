@@ -22,7 +22,6 @@ final class JsonErrorHandler extends ErrorHandler {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, Respond.JSON_TYPE);
-        String message = reason == null || reason.isBlank() ? "bad request" : reason;
-        return ByteBuffer.wrap(ApiErrors.json(status, message).getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(ApiErrors.json(status, reason).getBytes(StandardCharsets.UTF_8));
     }
 }

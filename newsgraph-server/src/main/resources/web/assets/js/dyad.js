@@ -10,7 +10,7 @@
     const down = Math.max(0, ...series.map(i => i.conflict));
     const articles = Math.max(1, ...series.map(i => i.articles));
     return [{type: 'value', name: 'events', min: -down, max: up, minInterval: 1},
-      {type: 'value', name: 'articles', min: -articles * down / up, max: articles, splitLine: {show: false},
+      {type: 'value', name: 'articles', min: -articles * down / up, max: articles, minInterval: 1, splitLine: {show: false},
         axisLabel: {formatter: v => (v < 0 ? '' : String(Math.round(v * 10) / 10))}}];
   }
 
