@@ -31,7 +31,12 @@ final class RelationsGate {
     }
 
     Table dyad(String a, String b, Period period) throws SQLException {
-        return series(db.with(l -> l.relations().dyad(a, b, period, true)));
+        return db.with(l -> dyad(l, a, b, period));
+    }
+
+    /** The dyad series on a connection the caller holds (a request that asks several things queues once). */
+    static Table dyad(Db.Lease l, String a, String b, Period period) throws SQLException {
+        return series(l.relations().dyad(a, b, period, true));
     }
 
     Table timeline(String actor, Period period) throws SQLException {

@@ -79,7 +79,7 @@ class ApiContractTest {
     @Test
     void unknownThingsAre404Json() throws Exception {
         for (String path : new String[] {"/api/nothing", "/api/articles/0000", "/api/actors/person:nobody",
-                "/api/clusters/k0"}) {
+                "/api/clusters/k0", "/api/dyads/RUS/person:nobody"}) {
             HttpResponse<String> r = http.get(path);
             assertEquals(404, r.statusCode(), path);
             assertEquals("not_found", Http.json(r).get("error").get("code").asText(), path);
