@@ -42,7 +42,7 @@ public final class Api implements AutoCloseable {
         this.db = new Db(store.connection(), o.connections(), o.queryThreads());
         this.searcher = new Searcher(store);
         this.jobs = new IngestJobs(store, o.pipeline(), o.fetching(), searcher);
-        RelationsGate relations = new RelationsGate(store);
+        RelationsGate relations = new RelationsGate(db);
         Path dir = store.dir();
         SearchApi search = new SearchApi(db, searcher);
         ArticlesApi articles = new ArticlesApi(db);

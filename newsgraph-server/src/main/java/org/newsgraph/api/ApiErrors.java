@@ -6,6 +6,7 @@
  */
 package org.newsgraph.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
@@ -59,6 +60,16 @@ public final class ApiErrors {
         return Map.of("error", e);
     }
 
+    /** The error body as JSON text, for answers written outside Javalin; a generic message when none is given. */
+    public static String json(int status, String message) {
+        String m = message == null || message.isBlank() ? message(status, null) : message;
+        try {
+            return Respond.JSON.writeValueAsString(body(status, code(status), m));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
     static String code(int status) {
         return switch (status) {
             case 400 -> "bad_request";
@@ -67,6 +78,7 @@ public final class ApiErrors {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
+            case 414 -> "uri_too_long";
             case 431 -> "headers_too_large";
             case 503 -> "busy";
             default -> "http_" + status;
@@ -77,7 +89,9 @@ public final class ApiErrors {
         return switch (status) {
             case 404 -> "no such page or endpoint: " + path;
             case 405 -> "method not allowed on " + path;
+            case 400 -> "malformed HTTP request";
             case 413 -> "request body too large";
+            case 414 -> "request URI too long";
             case 431 -> "request headers too large";
             default -> "request failed";
         };

@@ -17,6 +17,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.duckdb.DuckDBConnection;
+import org.newsgraph.store.Relations;
 
 /**
  * A small pool of read connections to a store's database, so that requests query in parallel (one DuckDB connection
@@ -31,9 +32,18 @@ public final class Db implements AutoCloseable {
     public static final class Lease {
         private final Connection connection;
         private final Map<String, PreparedStatement> prepared = new HashMap<>();
+        private Relations relations;
 
         Lease(Connection connection) {
             this.connection = connection;
+        }
+
+        /** The store's relation queries (dyads, timelines, partners) over this connection. */
+        public Relations relations() {
+            if (relations == null) {
+                relations = new Relations(connection);
+            }
+            return relations;
         }
 
         /** The statement for this SQL text, prepared on first use. Parameters are cleared by the caller's setting. */
@@ -61,7 +71,7 @@ public final class Db implements AutoCloseable {
      * from parallelism than they lose to scheduling on a busy machine; parallelism comes from the requests.
      */
     public Db(Connection main, int size, int threads) throws SQLException {
-        idle = new ArrayBlockingQueue<>(size);
+        idle = new ArrayBlockingQueue<>(size, true); // fair: under load, requests get connections in arrival order
         DuckDBConnection duck = main.unwrap(DuckDBConnection.class);
         if (threads > 0) {
             try (java.sql.Statement st = duck.createStatement()) {

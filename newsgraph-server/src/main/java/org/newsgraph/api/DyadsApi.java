@@ -8,7 +8,9 @@ package org.newsgraph.api;
 
 import io.javalin.http.Context;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.newsgraph.store.Period;
 
@@ -26,17 +28,21 @@ final class DyadsApi {
         this.relations = relations;
     }
 
+    /** Everything on one connection: under load each borrowing waits in the queue, so a request borrows once. */
     void one(Context ctx) throws SQLException {
         String a = ctx.pathParam("a");
         String b = ctx.pathParam("b");
+        Period period = Params.period(ctx, Period.MONTH);
+        Query q = clustersQuery(ctx, a, b);
         Map<String, Object> out = new LinkedHashMap<>();
         db.with(l -> {
-            out.put("a", actor(l, a));
-            out.put("b", actor(l, b));
+            Map<String, Map<String, Object>> actors = actors(l, Where.actorId(a), Where.actorId(b));
+            out.put("a", actors.get(Where.actorId(a)));
+            out.put("b", actors.get(Where.actorId(b)));
+            out.put("series", Respond.items(RelationsGate.dyad(l, a, b, period)));
+            out.put("clusters", Respond.asJson(q.page(l)));
             return null;
         });
-        out.put("series", Respond.items(relations.dyad(a, b, Params.period(ctx, Period.MONTH))));
-        out.put("clusters", Respond.asJson(clusters(ctx, a, b)));
         Respond.json(ctx, out);
     }
 
@@ -46,10 +52,18 @@ final class DyadsApi {
     }
 
     void clusters(Context ctx) throws SQLException {
-        Respond.table(ctx, "dyad-clusters", clusters(ctx, ctx.pathParam("a"), ctx.pathParam("b")));
+        Query q = clustersQuery(ctx, ctx.pathParam("a"), ctx.pathParam("b"));
+        Respond.table(ctx, "dyad-clusters", db.with(q::page));
     }
 
-    private Table clusters(Context ctx, String a, String b) throws SQLException {
+    /** One page of the clusters between two actors, with the request's filters. */
+    private record Query(String sql, List<Object> params, int offset, int limit) {
+        Table page(Db.Lease l) throws SQLException {
+            return Sql.page(l, sql, "time_start DESC NULLS LAST, id", params, offset, limit);
+        }
+    }
+
+    private static Query clustersQuery(Context ctx, String a, String b) {
         String ia = Where.actorId(a);
         String ib = Where.actorId(b);
         Where w = new Where().and("((k.source = ? OR k.source_country = ?) AND (k.target = ? OR k.target_country = ?)) "
@@ -58,19 +72,24 @@ final class DyadsApi {
         Filters f = Params.filters(ctx);
         Where extra = EventsApi.clusterWhere(new Filters(f.from(), f.to(), f.language(), f.outlet(), null,
                 f.eventType(), f.certainty()));
-        String sql = EventsApi.CLUSTERS.formatted(w.sql() + " AND " + extra.sql());
-        java.util.List<Object> params = new java.util.ArrayList<>(w.params());
+        List<Object> params = new ArrayList<>(w.params());
         params.addAll(extra.params());
-        return db.with(l -> Sql.page(l, sql, "time_start DESC NULLS LAST, id", params, Params.offset(ctx),
-                Params.limit(ctx)));
+        return new Query(EventsApi.CLUSTERS.formatted(w.sql() + " AND " + extra.sql()), params, Params.offset(ctx),
+                Params.limit(ctx));
     }
 
-    private static Map<String, Object> actor(Db.Lease l, String id) throws SQLException {
-        String full = Where.actorId(id);
-        Table t = Sql.all(l, "SELECT id, label, type, iso3, articles FROM actors WHERE id = ?", full);
-        if (t.rows().isEmpty()) {
-            throw ApiException.notFound("actor '" + full + "'");
+    /** Both actors by id, in one query; 404 naming the first one missing. */
+    private static Map<String, Map<String, Object>> actors(Db.Lease l, String a, String b) throws SQLException {
+        Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (Map<String, Object> row : Respond.items(Sql.all(l, "SELECT id, label, type, iso3, articles FROM actors "
+                + "WHERE id IN (?, ?)", a, b))) {
+            byId.put((String) row.get("id"), row);
         }
-        return Respond.items(t).get(0);
+        for (String id : List.of(a, b)) {
+            if (!byId.containsKey(id)) {
+                throw ApiException.notFound("actor '" + id + "'");
+            }
+        }
+        return byId;
     }
 }

@@ -17,43 +17,34 @@ import org.newsgraph.store.Partner;
 import org.newsgraph.store.Period;
 import org.newsgraph.store.PeriodRelations;
 import org.newsgraph.store.Relations;
-import org.newsgraph.store.Store;
 
 /**
- * The store's {@link Relations} (dyads, timelines, partners) for many request threads. Relations reads through the
- * store's own connection, which is not safe for concurrent use and which ingest writes through: every call holds the
- * store's monitor, as the store's own methods do.
+ * The store's {@link Relations} (dyads, timelines, partners) for many request threads: each call runs on a pooled
+ * read connection of {@link Db}, with that connection's own {@code Relations} (which is not thread-safe, but a lease
+ * is used by one thread at a time), so relation queries run in parallel with each other and with ingest.
  */
 final class RelationsGate {
-    private final Store store;
-    private final Relations relations;
+    private final Db db;
 
-    RelationsGate(Store store) {
-        this.store = store;
-        this.relations = new Relations(store);
+    RelationsGate(Db db) {
+        this.db = db;
     }
 
     Table dyad(String a, String b, Period period) throws SQLException {
-        List<PeriodRelations> rows;
-        synchronized (store) {
-            rows = relations.dyad(a, b, period, true);
-        }
-        return series(rows);
+        return db.with(l -> dyad(l, a, b, period));
+    }
+
+    /** The dyad series on a connection the caller holds (a request that asks several things queues once). */
+    static Table dyad(Db.Lease l, String a, String b, Period period) throws SQLException {
+        return series(l.relations().dyad(a, b, period, true));
     }
 
     Table timeline(String actor, Period period) throws SQLException {
-        List<PeriodRelations> rows;
-        synchronized (store) {
-            rows = relations.timeline(actor, period);
-        }
-        return series(rows);
+        return series(db.with(l -> l.relations().timeline(actor, period)));
     }
 
     Table partners(String actor, int limit) throws SQLException {
-        List<Partner> ps;
-        synchronized (store) {
-            ps = relations.partners(actor, limit);
-        }
+        List<Partner> ps = db.with(l -> l.relations().partners(actor, limit));
         List<List<Object>> rows = new ArrayList<>();
         for (Partner p : ps) {
             rows.add(List.of(p.id(), p.label() == null ? p.id() : p.label(), p.clusters(), round(p.score()),

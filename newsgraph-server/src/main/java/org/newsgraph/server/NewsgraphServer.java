@@ -45,6 +45,7 @@ public final class NewsgraphServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = c.maxRequestBytes();
             config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/assets";
                 sf.directory = "/web/assets";

@@ -1,7 +1,7 @@
 // Actor page (/actor/{id}): roles over time, events by type, top partners, claims by and about it. GPL-3.0-or-later
 'use strict';
 (() => {
-  const {el, $, clear, api, pathArgs, showError, csvLink, table, chart, articleLink, actorLink, dyadLink, badge, enc, fmt} = NG;
+  const {el, $, clear, api, pathArgs, showError, csvLink, table, chart, fillPeriods, articleLink, actorLink, dyadLink, badge, enc, fmt} = NG;
   const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',
     'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
 
@@ -21,29 +21,31 @@
     const path = '/api/actors/' + enc(id) + '/roles';
     const r = await api(path);
     $('roles-csv').append(csvLink(path));
+    const items = fillPeriods(r.items, {source: 0, target: 0, speaker: 0, articles: 0});
     chart($('roles-chart'), {
       tooltip: {trigger: 'axis'}, legend: {top: 0},
       grid: {left: 50, right: 50, top: 30, bottom: 30},
-      xAxis: {type: 'category', data: r.items.map(i => i.period)},
+      xAxis: {type: 'category', data: items.map(i => i.period)},
       yAxis: [{type: 'value', name: 'reports'}, {type: 'value', name: 'articles'}],
       series: [
-        {name: 'source of events', type: 'bar', stack: 'r', data: r.items.map(i => i.source)},
-        {name: 'target of events', type: 'bar', stack: 'r', data: r.items.map(i => i.target)},
-        {name: 'speaker of claims', type: 'bar', stack: 'r', data: r.items.map(i => i.speaker)},
-        {name: 'articles naming it', type: 'line', yAxisIndex: 1, data: r.items.map(i => i.articles)}]});
+        {name: 'source of events', type: 'bar', stack: 'r', data: items.map(i => i.source)},
+        {name: 'target of events', type: 'bar', stack: 'r', data: items.map(i => i.target)},
+        {name: 'speaker of claims', type: 'bar', stack: 'r', data: items.map(i => i.speaker)},
+        {name: 'articles naming it', type: 'line', yAxisIndex: 1, data: items.map(i => i.articles)}]});
   }
 
   async function timeline(id) {
     const path = '/api/actors/' + enc(id) + '/timeline';
     const t = await api(path);
     $('timeline-csv').append(csvLink(path));
+    const items = fillPeriods(t.items, {by_type: {}});
     const used = TYPES.filter(ty => t.items.some(i => i.by_type[ty]));
     chart($('timeline-chart'), {
       tooltip: {trigger: 'axis'}, legend: {top: 0, type: 'scroll'},
       grid: {left: 50, right: 20, top: 30, bottom: 30},
-      xAxis: {type: 'category', data: t.items.map(i => i.period)},
+      xAxis: {type: 'category', data: items.map(i => i.period)},
       yAxis: {type: 'value', name: 'events'},
-      series: used.map(ty => ({name: ty, type: 'bar', stack: 't', data: t.items.map(i => i.by_type[ty] || 0)}))});
+      series: used.map(ty => ({name: ty, type: 'bar', stack: 't', data: items.map(i => i.by_type[ty] || 0)}))});
   }
 
   async function partners(id) {

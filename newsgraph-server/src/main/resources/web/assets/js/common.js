@@ -125,15 +125,53 @@ const NG = (() => {
     return nav;
   }
 
-  /** Draws an ECharts chart and records how many data points it shows (data-points, read by tests and people). */
+  /**
+   * Draws an ECharts chart and records how many non-zero data points it shows (data-points, read by tests and
+   * people). No animation: the chart is complete as soon as it is drawn (screenshots, slow machines).
+   */
   function chart(node, option) {
     const existing = echarts.getInstanceByDom(node);
     const c = existing || echarts.init(node, null, {renderer: 'canvas'});
-    c.setOption(option, true);
-    const points = (option.series || []).reduce((n, s) => n + (s.data || []).filter(v => v != null).length, 0);
+    c.setOption(Object.assign({animation: false}, option), true);
+    const points = (option.series || []).reduce((n, s) => n + (s.data || []).filter(v => v != null && v !== 0).length, 0);
     node.setAttribute('data-points', String(points));
-    window.addEventListener('resize', () => c.resize());
+    if (!existing) window.addEventListener('resize', () => c.resize());
     return c;
+  }
+
+  /** ISO years have 53 weeks when 1 January is a Thursday, or a Wednesday in a leap year. */
+  function isoWeeks(y) {
+    const jan1 = new Date(Date.UTC(y, 0, 1)).getUTCDay();
+    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    return jan1 === 4 || (leap && jan1 === 3) ? 53 : 52;
+  }
+
+  /** The period after p: months (2024-05), ISO weeks (2024-W05) or days (2024-05-31); null for anything else. */
+  function nextPeriod(p) {
+    const pad = n => String(n).padStart(2, '0');
+    let m = /^(\d{4})-(\d{2})$/.exec(p);
+    if (m) return +m[2] === 12 ? `${+m[1] + 1}-01` : `${m[1]}-${pad(+m[2] + 1)}`;
+    m = /^(\d{4})-W(\d{2})$/.exec(p);
+    if (m) return +m[2] < isoWeeks(+m[1]) ? `${m[1]}-W${pad(+m[2] + 1)}` : `${+m[1] + 1}-W01`;
+    m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p);
+    if (m) return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] + 1)).toISOString().slice(0, 10);
+    return null;
+  }
+
+  /**
+   * A time series with no gaps: the API answers only periods that have data, and a category axis would silently
+   * join 2023-09 to 2024-04. Missing periods get the fields of blank; over 5,000 periods stay as they are.
+   */
+  function fillPeriods(items, blank) {
+    if (items.length < 2) return items;
+    const have = new Map(items.map(i => [i.period, i]));
+    const out = [];
+    const last = items[items.length - 1].period;
+    for (let p = items[0].period; p != null && p <= last; p = nextPeriod(p)) {
+      if (out.length > 5000) return items;
+      out.push(have.get(p) || Object.assign({period: p}, blank));
+    }
+    return out.length >= items.length ? out : items;
   }
 
   /** Fills a filter form from the query string. */
@@ -147,5 +185,5 @@ const NG = (() => {
   }
 
   return {state, safeHref, el, clear, $, params, pathArgs, query, api, csvLink, showError, actorLink, articleLink, dyadLink,
-    badge, table, pager, chart, fillForm, fmt, enc};
+    badge, table, pager, chart, fillPeriods, fillForm, fmt, enc};
 })();

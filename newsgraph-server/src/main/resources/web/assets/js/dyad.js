@@ -2,14 +2,25 @@
 // GPL-3.0-or-later
 'use strict';
 (() => {
-  const {el, $, clear, api, pathArgs, params, showError, csvLink, table, chart, actorLink, articleLink, enc, fmt} = NG;
+  const {el, $, clear, api, pathArgs, params, showError, csvLink, table, chart, fillPeriods, actorLink, articleLink, enc, fmt} = NG;
 
-  function draw(series) {
+  /** Event and article axes whose zeros line up (conflict goes below zero, articles never do). */
+  function axes(series) {
+    const up = Math.max(1, ...series.map(i => i.cooperation));
+    const down = Math.max(0, ...series.map(i => i.conflict));
+    const articles = Math.max(1, ...series.map(i => i.articles));
+    return [{type: 'value', name: 'events', min: -down, max: up, minInterval: 1},
+      {type: 'value', name: 'articles', min: -articles * down / up, max: articles, minInterval: 1, splitLine: {show: false},
+        axisLabel: {formatter: v => (v < 0 ? '' : String(Math.round(v * 10) / 10))}}];
+  }
+
+  function draw(items) {
+    const series = fillPeriods(items, {cooperation: 0, conflict: 0, articles: 0});
     chart($('dyad-chart'), {
-      tooltip: {trigger: 'axis'}, legend: {top: 0},
+      tooltip: {trigger: 'axis', valueFormatter: v => (v == null ? '—' : String(Math.abs(v)))}, legend: {top: 0},
       grid: {left: 50, right: 50, top: 30, bottom: 30},
       xAxis: {type: 'category', data: series.map(i => i.period)},
-      yAxis: [{type: 'value', name: 'events'}, {type: 'value', name: 'articles'}],
+      yAxis: axes(series),
       series: [
         {name: 'cooperation', type: 'bar', stack: 'x', itemStyle: {color: '#2e7d32'}, data: series.map(i => i.cooperation)},
         {name: 'conflict', type: 'bar', stack: 'x', itemStyle: {color: '#c62828'}, data: series.map(i => -i.conflict)},

@@ -1,7 +1,7 @@
 // Search page (/ and /search?q=…): hits with marked passages, facets, attention over time. GPL-3.0-or-later
 'use strict';
 (() => {
-  const {el, $, clear, api, params, csvLink, showError, articleLink, actorLink, table, pager, chart, fillForm, query} = NG;
+  const {el, $, clear, api, params, csvLink, showError, articleLink, actorLink, table, pager, chart, fillPeriods, fillForm, query} = NG;
   const FILTERS = ['q', 'from', 'to', 'lang', 'outlet', 'actor'];
 
   function current() {
@@ -109,7 +109,7 @@
     const period = $('period').value;
     try {
       const answer = await api('/api/search/attention', Object.assign({}, args, {period}));
-      const items = answer.items;
+      const items = fillPeriods(answer.items, {matches: 0, articles: 0, share: null});
       chart($('attention'), {
         tooltip: {trigger: 'axis'},
         grid: {left: 50, right: 20, top: 20, bottom: 30},

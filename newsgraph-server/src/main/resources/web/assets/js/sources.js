@@ -1,7 +1,7 @@
 // Sources page (/sources): outlets, their coverage over time, and the health of watched feeds. GPL-3.0-or-later
 'use strict';
 (() => {
-  const {el, $, api, showError, csvLink, table, chart, badge} = NG;
+  const {el, $, api, showError, csvLink, table, chart, fillPeriods, badge} = NG;
 
   async function outlets() {
     const o = await api('/api/sources', {limit: 200});
@@ -16,7 +16,8 @@
   async function coverage() {
     const c = await api('/api/sources/coverage', {period: 'month'});
     $('coverage-csv').append(csvLink('/api/sources/coverage', {period: 'month'}));
-    const periods = [...new Set(c.items.map(i => i.period))].sort();
+    const periods = fillPeriods([...new Set(c.items.map(i => i.period))].sort().map(p => ({period: p})), {})
+      .map(i => i.period);
     const outlets = [...new Set(c.items.map(i => i.outlet))];
     const count = new Map(c.items.map(i => [i.period + '\u0000' + i.outlet, i.articles]));
     chart($('coverage-chart'), {

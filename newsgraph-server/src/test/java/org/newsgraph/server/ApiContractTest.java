@@ -79,7 +79,7 @@ class ApiContractTest {
     @Test
     void unknownThingsAre404Json() throws Exception {
         for (String path : new String[] {"/api/nothing", "/api/articles/0000", "/api/actors/person:nobody",
-                "/api/clusters/k0"}) {
+                "/api/clusters/k0", "/api/dyads/RUS/person:nobody"}) {
             HttpResponse<String> r = http.get(path);
             assertEquals(404, r.statusCode(), path);
             assertEquals("not_found", Http.json(r).get("error").get("code").asText(), path);
@@ -113,6 +113,14 @@ class ApiContractTest {
         HttpResponse<String> r = http.post("/api/ingest", big, "contract-token-1234");
         assertEquals(413, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"code\""), r.body());
+    }
+
+    @Test
+    void requestsRefusedByTheHttpLayerAreJsonToo() throws Exception {
+        HttpResponse<String> r = http.get("/api/stats?pad=" + "a".repeat(20_000));
+        assertEquals(414, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("uri_too_long", Http.json(r).get("error").get("code").asText(), r.body());
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
@@ -91,9 +92,21 @@ class BrowserIT {
         JsonNode edge = demo.http.json("/api/network/edges?limit=1").get("items").get(0);
         browser.driver.get(url("/dyad/" + enc(edge.get("source").asText()) + "/" + enc(edge.get("target").asText())));
         assertTrue(browser.awaitCount(By.id("dyad-chart"), "data-points") > 0);
+        assertConsecutiveMonths(browser.js("return echarts.getInstanceByDom(document.getElementById('dyad-chart'))"
+                + ".getOption().xAxis[0].data"));
         WebElement row = browser.await(By.cssSelector("table.clusters tbody tr"));
         assertFalse(row.findElement(By.tagName("q")).getText().isBlank(), "each event shows its evidence");
         browser.screenshot("dyad");
+    }
+
+    /** A time axis shows every month between its ends, also those without data (regression: gaps were dropped). */
+    private static void assertConsecutiveMonths(Object categories) {
+        List<?> months = (List<?>) categories;
+        assertFalse(months.isEmpty());
+        for (int i = 1; i < months.size(); i++) {
+            assertEquals(YearMonth.parse(months.get(i - 1).toString()).plusMonths(1),
+                    YearMonth.parse(months.get(i).toString()), months.toString());
+        }
     }
 
     @Test

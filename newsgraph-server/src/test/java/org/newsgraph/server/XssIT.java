@@ -49,7 +49,7 @@ class XssIT {
         JsonNode hits = demo.http.json("/api/search?q=Xsstrap").get("items");
         assertEquals(2, hits.size(), "both XSS fixtures are stored and found");
         List<String> pages = new ArrayList<>(List.of("/search?q=Xsstrap", "/", "/claims?q=Finnland", "/claims",
-                "/sources", "/network", "/search?q=Russland"));
+                "/sources", "/network", "/search?q=Russland", "/actor/country:FIN", "/dyad/RUS/FIN", "/dyad/FIN/RUS"));
         for (JsonNode h : hits) {
             pages.add("/article/" + h.get("article_id").asText());
         }

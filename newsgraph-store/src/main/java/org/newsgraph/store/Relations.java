@@ -30,7 +30,15 @@ public final class Relations {
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     public Relations(Store store) {
-        this.db = store.connection();
+        this(store.connection());
+    }
+
+    /**
+     * Relations read through {@code db}, a connection to a store's database (for instance one duplicated from
+     * {@link Store#connection()}, so that several threads each read through their own).
+     */
+    public Relations(Connection db) {
+        this.db = db;
     }
 
     /** Events from {@code a} to {@code b} (or both ways when {@code bothWays}) per period. */
