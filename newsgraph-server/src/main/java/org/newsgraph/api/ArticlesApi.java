@@ -62,9 +62,12 @@ final class ArticlesApi {
             m.put("timexes", rows(l, "SELECT sentence, char_start, char_end, text, type, value, method FROM timexes "
                     + "WHERE article_id = ? ORDER BY char_start", id));
             m.put("events", rows(l, """
-                    SELECT e.*, r.cluster_id, k.independent_sources AS cluster_sources, k.reports AS cluster_reports
+                    SELECT e.*, sa.label AS source_label, ta.label AS target_label, r.cluster_id,
+                           k.independent_sources AS cluster_sources, k.reports AS cluster_reports
                     FROM events e LEFT JOIN cluster_reports r ON r.event_id = e.id
                     LEFT JOIN clusters k ON k.id = r.cluster_id
+                    LEFT JOIN entities sa ON sa.article_id = e.article_id AND sa.entity_id = e.source_entity
+                    LEFT JOIN entities ta ON ta.article_id = e.article_id AND ta.entity_id = e.target_entity
                     WHERE e.article_id = ? ORDER BY e.evidence_start, e.id""", id));
             m.put("claims", rows(l, "SELECT * FROM claims WHERE article_id = ? ORDER BY content_start, id", id));
             m.put("copies", rows(l, """

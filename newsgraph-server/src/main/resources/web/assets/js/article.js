@@ -55,7 +55,7 @@
         row('method', r.method), row('confidence', fmt(r.confidence, 2)));
     } else if (a.kind === 'ev') {
       box.append(el('h3', {text: 'Event: ' + r.type + (r.label ? ' (' + r.label + ')' : '')}));
-      rows.push(row('who', actorLink(r.source_entity, r.source_text)), row('whom', actorLink(r.target_entity, r.target_text)),
+      rows.push(row('who', actorLink(r.source_entity, r.source_label || r.source_text)), row('whom', actorLink(r.target_entity, r.target_label || r.target_text)),
         row('where', r.location_text), row('when', r.time_value ? r.time_value + (r.time_text ? ' ("' + r.time_text + '")' : '') : null),
         row('modality', r.modality), row('certainty', badge('cert', r.certainty)),
         row('attribution', r.attribution_text ? r.attribution_text + (r.attribution_cue ? ' — "' + r.attribution_cue + '"' : '') : null),
@@ -79,7 +79,7 @@
     const events = $('event-list');
     data.events.forEach(e => events.append(el('li', {class: 'item event', 'data-id': e.id},
       el('a', {href: '#', on: {click: ev => { ev.preventDefault(); select(byId.get(e.id)); }}},
-        e.type + ': ' + (e.source_text || '?') + ' → ' + (e.target_text || '?')), ' ', badge('cert', e.certainty),
+        e.type + ': ' + (e.source_label || e.source_text || '?') + ' → ' + (e.target_label || e.target_text || '?')), ' ', badge('cert', e.certainty),
       e.modality && e.modality !== 'occurred' ? el('span', {class: 'muted', text: ' ' + e.modality}) : null)));
     if (!data.events.length) events.append(el('li', {class: 'muted', text: 'none found'}));
     const claims = $('claim-list');
