@@ -25,6 +25,9 @@ public final class Tense {
     private static final Set<String> ENGLISH_PERFECT_AUX = Set.of("has", "have", "had");
 
     private static final Set<String> ENGLISH_FUTURE = Set.of("will", "'ll", "shall", "would", "going");
+    /** Words before "to" that make a plan of what follows: "are to take effect", "is due to open". */
+    private static final Set<String> ENGLISH_BEFORE_TO = Set.of("is", "are", "was", "were", "due", "set", "scheduled",
+            "expected", "planned", "plans", "plan", "intends", "aims");
     private static final Set<String> GERMAN_FUTURE = Set.of("wird", "werden", "wirst", "soll", "sollen", "sollte",
             "sollten", "würde", "würden");
 
@@ -32,12 +35,15 @@ public final class Tense {
 
     /**
      * True when the sentence speaks of what lies ahead: an English future or future-in-the-past auxiliary ("will",
-     * "would", "going to"), a German "werden" or "sollen" form. Reported plans ("said he would meet") count.
+     * "would", "going to", "are to", "is due to"), a German "werden" or "sollen" form. Reported plans ("said he would meet") count.
      */
     public static boolean isFuture(Sentence s, Language language) {
         Set<String> cues = language == Language.ENGLISH ? ENGLISH_FUTURE : GERMAN_FUTURE;
-        for (Token t : s.tokens()) {
-            if (cues.contains(t.word().toLowerCase(Locale.ROOT))) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+            if (cues.contains(w) || language == Language.ENGLISH && i > 0 && w.equals("to")
+                    && ENGLISH_BEFORE_TO.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

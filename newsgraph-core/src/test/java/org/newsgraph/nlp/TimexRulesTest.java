@@ -61,10 +61,12 @@ class TimexRulesTest {
     void bareWeekdaysInSentencesAboutTheFutureLieAhead() {
         LocalDate saturday = LocalDate.of(2025, 8, 16);
         AnnotatedText t = TestTexts.annotated("Zelensky will travel to Washington on Monday.\n"
-                + "He said he would meet Trump at the White House on Tuesday.\nThey met on Friday.", Language.ENGLISH,
-                saturday);
+                + "He said he would meet Trump at the White House on Tuesday.\nThey met on Friday.\n"
+                + "The cuts are to take effect on Wednesday.", Language.ENGLISH, saturday);
         List<Timex> out = TimexRules.apply(t, List.of(at(t, "Monday", "DATE", "2025-08-11"),
-                at(t, "Tuesday", "DATE", "2025-08-12"), at(t, "Friday", "DATE", "2025-08-15")), saturday);
+                at(t, "Tuesday", "DATE", "2025-08-12"), at(t, "Friday", "DATE", "2025-08-15"),
+                at(t, "Wednesday", "DATE", "2025-08-13")), saturday);
+        assertEquals("2025-08-20", out.get(3).value());
         assertEquals("2025-08-18", out.get(0).value());
         assertEquals("rule:weekday-tense", out.get(0).method());
         assertEquals("2025-08-19", out.get(1).value());
