@@ -222,6 +222,9 @@ final class ArgumentFinder {
                     }
                 }
             }
+            if (slot.equals("if")) {
+                conditionSubjects(t, p).forEach(s -> add(out, s));
+            }
             if (slot.equals("purpose")) {
                 purposeSubjects(t, pred.noun() ? governingVerb(t, p) : p).forEach(s -> add(out, s));
             }
@@ -268,7 +271,7 @@ final class ArgumentFinder {
         // "suspend the countermeasures it has taken against the United States": the relative clause on the object
         for (int o : t.children(p)) {
             if (objectLike(t, o)) {
-                for (int r : t.children(o, "acl")) {
+                for (int r : relativeClauses(t, p, o)) {
                     for (int c : t.children(r)) {
                         for (String slot : pred.targets()) {
                             if (slot.startsWith("prep:") && matches(t, c, slot)) {
@@ -298,6 +301,38 @@ final class ArgumentFinder {
                 if (s >= 0) {
                     t.children(s, "conj").forEach(c -> add(out, c));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** "threatened tariffs if Moscow does not agree": whom a threat is aimed at is the subject of its condition. */
+    private static List<Integer> conditionSubjects(DependencyTree t, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : t.children(v, "advcl")) {
+            for (int m : t.children(c, "mark")) {
+                String w = t.sentence().tokens().get(m).word().toLowerCase(Locale.ROOT);
+                if (w.equals("if") || w.equals("unless") || w.equals("wenn") || w.equals("falls")) {
+                    out.addAll(subjects(t, c));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The relative clauses on an object; also a clause without a relative word that the parser hung on the verb right
+     * after the object ("suspend the countermeasures it has taken against …").
+     */
+    private static List<Integer> relativeClauses(DependencyTree t, int p, int o) {
+        List<Integer> out = new ArrayList<>(t.children(o, "acl"));
+        int end = t.span(o)[1];
+        for (int r : t.children(p, "parataxis")) {
+            boolean adjacent = t.span(r)[0] == end + 1;
+            boolean pronounSubject = subjects(t, r).stream().anyMatch(x -> t.sentence().tokens().get(x).pos().startsWith("PRP")
+                    || "PRON".equals(t.sentence().tokens().get(x).pos()));
+            if (adjacent && pronounSubject) {
+                out.add(r);
             }
         }
         return out;
