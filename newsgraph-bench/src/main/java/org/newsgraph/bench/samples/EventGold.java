@@ -18,15 +18,16 @@ import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Argument;
 import org.newsgraph.model.ArticleText;
 import org.newsgraph.model.Event;
+import org.newsgraph.model.EventTime;
 import org.newsgraph.model.PloverType;
 
 /**
  * Scores events against {@code gold/events.tsv}. A predicted event matches a gold event when its evidence sentence
  * contains the gold evidence text, the type is the same and the source and target actors are the same (for
  * symmetric types — meetings, agreements, cooperation — in either order; a gold target "-" accepts any target).
- * An article reports an event once however often it mentions it, so a gold line with a date also matches a
- * prediction with the same type, actors, modality and date stated in another sentence, when no prediction in its own
- * sentence matches. Each predicted event matches at most one gold event. Among matches, modality and time agreement are reported.
+ * An article reports an event once however often it mentions it (the coder merges the mentions as well), so a gold
+ * line also matches a prediction with the same type, actors, modality and date (or no date on either side) stated in
+ * another sentence, when no prediction in its own sentence matches. Each predicted event matches at most one gold event. Among matches, modality and time agreement are reported.
  * The gold codes what the lead and body report, never a headline, kicker or subheading (none of its lines does), so
  * predictions stated only there lie outside what it annotates and are not scored.
  */
@@ -125,11 +126,12 @@ public final class EventGold {
 
     /**
      * The article reports the event once more elsewhere (the lead states what the body tells again) and the coder
-     * kept that report: same type, actors and modality, and the same date, which the gold line must give.
+     * kept that report: same type, actors and modality, and the same date, or no date on either side.
      */
     private static boolean sameEventElsewhere(Gold g, Event e) {
-        return !"doc".equals(g.time()) && g.time().equals(e.time().value()) && g.modality().equals(e.modality().wireName())
-                && sameActs(g, e);
+        boolean sameTime = "doc".equals(g.time()) ? e.time().method() != EventTime.Method.TIMEX
+                : g.time().equals(e.time().value());
+        return sameTime && g.modality().equals(e.modality().wireName()) && sameActs(g, e);
     }
 
     private static boolean sameActs(Gold g, Event e) {
