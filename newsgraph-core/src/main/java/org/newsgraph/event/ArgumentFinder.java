@@ -306,10 +306,17 @@ final class ArgumentFinder {
         return out;
     }
 
-    /** "threatened tariffs if Moscow does not agree": whom a threat is aimed at is the subject of its condition. */
+    /**
+     * "threatened tariffs if Moscow does not agree": whom a threat is aimed at is the subject of its condition, also
+     * where the parser hung the condition on a clause inside the threat's object ("tariffs on countries that buy
+     * Russian oil if Moscow does not agree").
+     */
     private static List<Integer> conditionSubjects(DependencyTree t, int v) {
         List<Integer> out = new ArrayList<>();
-        for (int c : t.children(v, "advcl")) {
+        for (int c = 0; c < t.sentence().tokens().size(); c++) {
+            if (!t.is(c, "advcl") || !t.dominates(v, c)) {
+                continue;
+            }
             for (int m : t.children(c, "mark")) {
                 String w = t.sentence().tokens().get(m).word().toLowerCase(Locale.ROOT);
                 if (w.equals("if") || w.equals("unless") || w.equals("wenn") || w.equals("falls")) {
