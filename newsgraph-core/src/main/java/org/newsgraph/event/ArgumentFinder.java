@@ -282,12 +282,16 @@ final class ArgumentFinder {
                 }
             }
         }
-        // a nominal predicate's phrase often hangs on its verb: "reagierte auf UNO-Sanktionen gegen Pyongyang"
+        // a nominal predicate's phrase often hangs on its verb: "reagierte auf UNO-Sanktionen gegen Pyongyang", in
+        // German also just before the noun ("hat Chinas Armee rund um Taiwan zweitägige Militärübungen begonnen")
         int phrase = phraseHead(t, p);
         if (pred.noun() && t.head(phrase) >= 0) {
             int[] span = t.span(phrase);
+            boolean german = "NOUN".equals(t.sentence().tokens().get(p).pos()); // the German model tags in UD
             for (int c : t.children(t.head(phrase))) {
-                if (c > span[1] && c <= span[1] + 3 && c != phrase) {
+                boolean after = c > span[1] && c <= span[1] + 3;
+                boolean before = german && c < span[0] && t.span(c)[1] >= span[0] - 1;
+                if ((after || before) && c != phrase) {
                     for (String slot : pred.targets()) {
                         if (matches(t, c, slot)) {
                             add(out, c);

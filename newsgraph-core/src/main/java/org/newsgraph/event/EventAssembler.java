@@ -63,6 +63,9 @@ final class EventAssembler {
             targetHeads.add(displaced);
         }
         int[] split = Coordination.adjacentNames(cx, ordered);
+        if (split == null && !pred.noun()) {
+            split = Coordination.gluedObject(cx, p, ordered);
+        }
         if (split != null) {
             ordered.add(0, split[0]);
             targetHeads.add(0, split[1]);
@@ -273,6 +276,9 @@ final class EventAssembler {
         }
         if (target == null && (pred.type() == PloverType.ACCUSE || pred.type() == PloverType.REJECT)) {
             target = EventAnaphora.doerOfObject(cx, tok.index(), actor, r -> actorOf(cx, r));
+        }
+        if (target == null) {
+            target = EventAnaphora.earlierTarget(cx, tok.index(), pred, actor);
         }
         ActorRefs.Ref location = placeTarget != null && placeTarget.type() == EntityType.LOCATION ? placeTarget
                 : place(cx, tok.index(), pred, source);
