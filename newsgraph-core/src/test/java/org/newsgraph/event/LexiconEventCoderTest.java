@@ -219,4 +219,22 @@ class LexiconEventCoderTest {
         Event e = only("convene"); // "US-Präsident Joe Biden rief am Sonntag die Staats- und Regierungschefs der G7 … zusammen."
         assertDyad(e, PloverType.CONSULT, "043", "person:joe-biden", "org:g7");
     }
+
+    @Test
+    void twoNamesInTheObjectPhraseOfAVerbWithoutSubjectAreSubjectAndObject() {
+        Event e = only("glued-object"); // "Wenige Tage zuvor hatte Kristersson Ministerpräsident Viktor Orbán … besucht"
+        assertDyad(e, PloverType.CONSULT, "042", "person:ulf-kristersson", "person:viktor-orban");
+    }
+
+    @Test
+    void exercisesNamedAgainAreOneEventWhoseCondemnationIsAimedAtTheDoer() {
+        // "hat Chinas Armee rund um Taiwan zweitägige Militärübungen begonnen. … begann das Manöver … am
+        // Donnerstagmorgen. … verurteilte die Übungen als „irrationale Provokation“"
+        List<Event> drills = ofType("exercises", PloverType.MOBILIZE);
+        assertEquals(1, drills.size(), drills.toString());
+        assertDyad(drills.get(0), PloverType.MOBILIZE, "150", "country:CHN", "country:TWN");
+        List<Event> condemnations = ofType("exercises", PloverType.ACCUSE);
+        assertEquals(1, condemnations.size(), condemnations.toString());
+        assertDyad(condemnations.get(0), PloverType.ACCUSE, "111", "country:TWN", "country:CHN");
+    }
 }
