@@ -222,6 +222,9 @@ final class ArgumentFinder {
                     }
                 }
             }
+            if (slot.equals("if")) {
+                conditionSubjects(t, p).forEach(s -> add(out, s));
+            }
             if (slot.equals("purpose")) {
                 purposeSubjects(t, pred.noun() ? governingVerb(t, p) : p).forEach(s -> add(out, s));
             }
@@ -268,7 +271,7 @@ final class ArgumentFinder {
         // "suspend the countermeasures it has taken against the United States": the relative clause on the object
         for (int o : t.children(p)) {
             if (objectLike(t, o)) {
-                for (int r : t.children(o, "acl")) {
+                for (int r : relativeClauses(t, p, o)) {
                     for (int c : t.children(r)) {
                         for (String slot : pred.targets()) {
                             if (slot.startsWith("prep:") && matches(t, c, slot)) {
@@ -279,12 +282,16 @@ final class ArgumentFinder {
                 }
             }
         }
-        // a nominal predicate's phrase often hangs on its verb: "reagierte auf UNO-Sanktionen gegen Pyongyang"
+        // a nominal predicate's phrase often hangs on its verb: "reagierte auf UNO-Sanktionen gegen Pyongyang", in
+        // German also just before the noun ("hat Chinas Armee rund um Taiwan zweitägige Militärübungen begonnen")
         int phrase = phraseHead(t, p);
         if (pred.noun() && t.head(phrase) >= 0) {
             int[] span = t.span(phrase);
+            boolean german = "NOUN".equals(t.sentence().tokens().get(p).pos()); // the German model tags in UD
             for (int c : t.children(t.head(phrase))) {
-                if (c > span[1] && c <= span[1] + 3 && c != phrase) {
+                boolean after = c > span[1] && c <= span[1] + 3;
+                boolean before = german && c < span[0] && t.span(c)[1] >= span[0] - 1;
+                if ((after || before) && c != phrase) {
                     for (String slot : pred.targets()) {
                         if (matches(t, c, slot)) {
                             add(out, c);
@@ -298,6 +305,45 @@ final class ArgumentFinder {
                 if (s >= 0) {
                     t.children(s, "conj").forEach(c -> add(out, c));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "threatened tariffs if Moscow does not agree": whom a threat is aimed at is the subject of its condition, also
+     * where the parser hung the condition on a clause inside the threat's object ("tariffs on countries that buy
+     * Russian oil if Moscow does not agree").
+     */
+    private static List<Integer> conditionSubjects(DependencyTree t, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < t.sentence().tokens().size(); c++) {
+            if (!t.is(c, "advcl") || !t.dominates(v, c)) {
+                continue;
+            }
+            for (int m : t.children(c, "mark")) {
+                String w = t.sentence().tokens().get(m).word().toLowerCase(Locale.ROOT);
+                if (w.equals("if") || w.equals("unless") || w.equals("wenn") || w.equals("falls")) {
+                    out.addAll(subjects(t, c));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The relative clauses on an object; also a clause without a relative word that the parser hung on the verb right
+     * after the object ("suspend the countermeasures it has taken against …").
+     */
+    private static List<Integer> relativeClauses(DependencyTree t, int p, int o) {
+        List<Integer> out = new ArrayList<>(t.children(o, "acl"));
+        int end = t.span(o)[1];
+        for (int r : t.children(p, "parataxis")) {
+            boolean adjacent = t.span(r)[0] == end + 1;
+            boolean pronounSubject = subjects(t, r).stream().anyMatch(x -> t.sentence().tokens().get(x).pos().startsWith("PRP")
+                    || "PRON".equals(t.sentence().tokens().get(x).pos()));
+            if (adjacent && pronounSubject) {
+                out.add(r);
             }
         }
         return out;

@@ -67,6 +67,9 @@ final class ArgumentResolver {
                 }
             }
         }
+        if (best == null) {
+            best = Definites.antecedent(t, h, refs, text);
+        }
         if (best == null && ("NOUN".equals(ht.pos()) || ht.pos().startsWith("NN"))) {
             // "a report released in the Rwandan capital": a common noun with no actor of its own is placed by the
             // participle phrase that describes it (which the parser may have made its head: see gardenPath)
@@ -119,13 +122,25 @@ final class ArgumentResolver {
             int depth = depth(t, h, tok);
             // a name the registry does not know loses to a known actor one level further in ("Rwanda's Senate")
             int unknown = depth > 0 && r.entity().startsWith("other:") ? 15 : 0;
-            int score = depth * 10 + r.rank() + unknown;
+            // "Putin's aide Yuri Ushakov": the possessor says whose the head is, the name beside it who
+            int owner = underPossessor(t, h, tok) ? 15 : 0;
+            int score = depth * 10 + r.rank() + unknown + owner;
             if (score < bestScore) {
                 bestScore = score;
                 best = r;
             }
         }
         return best;
+    }
+
+    /** True when the token lies in a possessor phrase ("Putin's") hanging directly on the head. */
+    private static boolean underPossessor(DependencyTree t, int h, int tok) {
+        for (int x = tok; x >= 0 && x != h; x = t.head(x)) {
+            if (t.head(x) == h) {
+                return t.is(x, "nmod:poss");
+            }
+        }
+        return false;
     }
 
     /** "pro-Russia rebels", "anti-American protests": the named country is what the group is for or against. */

@@ -14,11 +14,11 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.PloverType;
 
 /**
- * "Danach unterzeichneten beide das Abkommen", "both signed": "beide"/"both" as the subject of a joint act are the two
- * parties of the latest joint event in the last three sentences.
+ * "Danach unterzeichneten beide das Abkommen", "both signed", "they agreed": "beide"/"both"/"they" as the subject of a
+ * joint act are the two parties of the latest joint event in the last three sentences.
  */
 final class Both {
-    private static final Set<String> WORDS = Set.of("beide", "beiden", "both");
+    private static final Set<String> WORDS = Set.of("beide", "beiden", "both", "they");
 
     private Both() {}
 

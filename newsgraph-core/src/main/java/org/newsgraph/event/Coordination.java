@@ -8,6 +8,7 @@ package org.newsgraph.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
@@ -147,6 +148,42 @@ final class Coordination {
             ActorRefs.Ref b = nameAt(cx, s.tokens().get(h));
             if (a != null && b != null && !a.entity().equals(b.entity())) {
                 return new int[] {c, h};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Wenige Tage zuvor hatte Kristersson Ministerpräsident Viktor Orbán in Budapest besucht", parsed as one object
+     * phrase and no subject: a German verb without a subject whose object phrase opens with one person's name and goes
+     * on to another's has the first as subject and the second as object ({source head, target head}, or null).
+     */
+    static int[] gluedObject(EventContext cx, int p, List<Integer> sourceHeads) {
+        DependencyTree t = cx.tree();
+        if (cx.text().language() != Language.GERMAN || !sourceHeads.isEmpty()) {
+            return null;
+        }
+        Sentence s = t.sentence();
+        for (int o : t.children(p)) {
+            if (!ArgumentFinder.objectLike(t, o) || !"PROPN".equals(s.tokens().get(o).pos())) {
+                continue;
+            }
+            ActorRefs.Ref first = person(cx, s.tokens().get(o));
+            int[] span = t.span(o);
+            for (int k = o + 1; first != null && k <= span[1]; k++) {
+                ActorRefs.Ref other = person(cx, s.tokens().get(k));
+                if (other != null && !other.entity().equals(first.entity()) && t.head(k) == o) {
+                    return new int[] {o, k};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ActorRefs.Ref person(EventContext cx, Token tok) {
+        for (ActorRefs.Ref r : cx.refs().within(0, Integer.MAX_VALUE)) {
+            if (r.type() == EntityType.PERSON && !r.derived() && r.start() <= tok.start() && tok.end() <= r.end()) {
+                return r;
             }
         }
         return null;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.newsgraph.model.ArticleText;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventTime;
@@ -19,14 +20,14 @@ import org.newsgraph.model.PloverType;
  * An article reports an event once, however often it mentions it: headline, lead and body ("Kim und Putin treffen
  * sich", "… ist mit Putin zusammengekommen") are one report. Mentions with the same type, modality and actors (either
  * order for joint acts) whose times agree, or of which at most one is dated, are merged; the dated mention is kept,
- * else one outside the headline, else the first.
+ * else one outside the headline, else the first. A visit to a country gives way to a meeting with one of its people.
  */
 final class Duplicates {
     private static final Set<PloverType> JOINT = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.COOPERATE);
 
     private Duplicates() {}
 
-    static List<Event> merge(List<Event> events, ArticleText text) {
+    static List<Event> merge(List<Event> events, ArticleText text, Function<String, String> countryOf) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             int k = indexOfSame(out, e);
@@ -36,7 +37,30 @@ final class Duplicates {
                 out.set(k, e);
             }
         }
-        return out;
+        List<Event> kept = new ArrayList<>(out.size());
+        for (Event e : out) {
+            if (out.stream().noneMatch(m -> visitFor(e, m, countryOf))) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * "travelled to Ankara to meet Erdoğan", "will travel to Washington … would meet Trump on Monday": a visit to a
+     * country and the meeting with one of its people, by the same source, as sure and on the same day, are one
+     * report; the meeting says more.
+     */
+    private static boolean visitFor(Event visit, Event meeting, Function<String, String> countryOf) {
+        if (visit.type() != PloverType.CONSULT || meeting.type() != PloverType.CONSULT || visit.target() == null
+                || meeting.target() == null || !visit.target().entity().startsWith("country:")
+                || visit.modality() != meeting.modality() || visit.time().value() == null
+                || !visit.time().value().equals(meeting.time().value())
+                || !visit.source().entity().equals(meeting.source().entity())) {
+            return false;
+        }
+        String host = visit.target().entity().substring("country:".length());
+        return meeting.target().entity().startsWith("person:") && host.equals(countryOf.apply(meeting.target().entity()));
     }
 
     private static boolean better(Event e, Event kept, ArticleText text) {

@@ -43,6 +43,33 @@ final class EventAnaphora {
         return null;
     }
 
+    /**
+     * "hat Chinas Armee rund um Taiwan Militärübungen begonnen. … begann das Manöver am Donnerstagmorgen": a definite
+     * event noun without a target of its own names again the latest earlier event of its type by the same source, and
+     * takes its target.
+     */
+    static ActorRefs.Ref earlierTarget(EventContext cx, int p, Predicate pred, ActorRefs.Ref source) {
+        DependencyTree t = cx.tree();
+        boolean definite = false;
+        for (int c : t.children(p, "det")) {
+            String w = t.sentence().tokens().get(c).word().toLowerCase(java.util.Locale.ROOT);
+            definite |= w.equals("the") || w.equals("der") || w.equals("die") || w.equals("das") || w.equals("den")
+                    || w.equals("dem");
+        }
+        if (!pred.noun() || !definite) {
+            return null;
+        }
+        int here = t.sentence().index();
+        for (int k = cx.earlier().size() - 1; k >= 0; k--) {
+            Event e = cx.earlier().get(k);
+            if (e.evidence().sentence() >= here - 3 && e.type() == pred.type() && e.target() != null
+                    && e.source().entity().equals(source.entity())) {
+                return new ActorRefs.Ref(-1, -1, e.target().entity(), EntityType.OTHER, false, e.target().text());
+            }
+        }
+        return null;
+    }
+
     /** The latest earlier event named by the same word ("den Angriff" after "der Angriff Irans"), else of the type. */
     private static ActorRefs.Ref latest(List<Event> earlier, Predicate noun, String lemma, ActorRefs.Ref source) {
         Event sameType = null;

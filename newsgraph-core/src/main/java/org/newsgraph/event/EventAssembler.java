@@ -63,6 +63,9 @@ final class EventAssembler {
             targetHeads.add(displaced);
         }
         int[] split = Coordination.adjacentNames(cx, ordered);
+        if (split == null && !pred.noun()) {
+            split = Coordination.gluedObject(cx, p, ordered);
+        }
         if (split != null) {
             ordered.add(0, split[0]);
             targetHeads.add(0, split[1]);
@@ -73,6 +76,10 @@ final class EventAssembler {
             List<Integer> receivers = ordered.stream().filter(h -> h >= 0).toList();
             ordered = new ArrayList<>(ArgumentFinder.targets(tree, p, pred));
             targetHeads = new ArrayList<>(receivers);
+        }
+        List<ActorRefs.Ref> group = group(cx, ordered);
+        if (!group.isEmpty()) {
+            return groupEvents(cx, tok, pred, group, targetHeads);
         }
         List<Event> out = new ArrayList<>();
         Arguments first = arguments(cx, tok, pred, ordered, targetHeads, null);
@@ -114,6 +121,47 @@ final class EventAssembler {
                     if (more != null && more.target() != null && !more.target().entity().equals(first.target().entity())) {
                         add(out, event(cx, tok, pred, more, -1, -1));
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The parties a counted plural subject stands for ("the three governments"), unless an actor comes first. */
+    private List<ActorRefs.Ref> group(EventContext cx, List<Integer> sourceHeads) {
+        for (int h : sourceHeads) {
+            if (h < 0) {
+                continue;
+            }
+            List<ActorRefs.Ref> members = Groups.members(cx, h);
+            if (!members.isEmpty()) {
+                return members;
+            }
+            ActorRefs.Ref r = ArgumentResolver.resolve(cx.tree(), h, cx.refs(), cx.text());
+            if (r != null && actorOf(cx, r) != null) {
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * One event for each party of a group; a reciprocal act without a target of its own ("the two countries had
+     * exchanged strikes") is each party's against the others.
+     */
+    private List<Event> groupEvents(EventContext cx, Token tok, Predicate pred, List<ActorRefs.Ref> group,
+            List<Integer> targetHeads) {
+        List<Event> out = new ArrayList<>();
+        boolean reciprocal = Groups.reciprocal(cx.tree(), tok.index());
+        for (ActorRefs.Ref m : group) {
+            Arguments a = withSource(cx, tok, pred, m, -1, targetHeads, null);
+            if (a.target() != null || !reciprocal) {
+                add(out, event(cx, tok, pred, a, -1, -1));
+                continue;
+            }
+            for (ActorRefs.Ref o : group) {
+                if (!o.entity().equals(m.entity())) {
+                    add(out, event(cx, tok, pred, new Arguments(a.source(), -1, o, a.location(), false, List.of()), -1, -1));
                 }
             }
         }
@@ -194,6 +242,13 @@ final class EventAssembler {
             return both == null ? null
                     : new Arguments(both[0], -1, both[1], place(cx, tok.index(), pred, both[0]), false, List.of());
         }
+        return withSource(cx, tok, pred, source, sourceHead, targetHeads, parties);
+    }
+
+    /** Target and place for a resolved source. */
+    private Arguments withSource(EventContext cx, Token tok, Predicate pred, ActorRefs.Ref source, int sourceHead,
+            List<Integer> targetHeads, List<Integer> parties) {
+        DependencyTree tree = cx.tree();
         List<Integer> heads = new ArrayList<>(targetHeads);
         List<Integer> coAgents = new ArrayList<>();
         if (parties != null) {
@@ -221,6 +276,9 @@ final class EventAssembler {
         }
         if (target == null && (pred.type() == PloverType.ACCUSE || pred.type() == PloverType.REJECT)) {
             target = EventAnaphora.doerOfObject(cx, tok.index(), actor, r -> actorOf(cx, r));
+        }
+        if (target == null) {
+            target = EventAnaphora.earlierTarget(cx, tok.index(), pred, actor);
         }
         ActorRefs.Ref location = placeTarget != null && placeTarget.type() == EntityType.LOCATION ? placeTarget
                 : place(cx, tok.index(), pred, source);
@@ -252,7 +310,8 @@ final class EventAssembler {
         String country = a.map(org.newsgraph.link.Actor::country).filter(c -> c != null && c.matches("[A-Z]{3}"))
                 .orElse(null);
         if (country == null) {
-            boolean placeOnly = r.type() == EntityType.LOCATION && a.map(x -> x.iso3() == null).orElse(false);
+            // a continent, or a place the registry does not know ("Rio de Janeiro"), is where, not who
+            boolean placeOnly = r.type() == EntityType.LOCATION && a.map(x -> x.iso3() == null).orElse(true);
             return placeOnly ? null : r;
         }
         boolean place = r.type() == EntityType.LOCATION && r.entity().startsWith("location:");

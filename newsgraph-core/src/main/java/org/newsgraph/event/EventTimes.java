@@ -23,7 +23,8 @@ final class EventTimes {
 
     /**
      * The timex that dates the predicate, or null: one inside the predicate's own phrase (nearest to the target when
-     * there are several, so each coordinated target keeps its year), else one of the same clause.
+     * there are several, so each coordinated target keeps its year), else one of the same clause, else, for an
+     * infinitive of purpose, the time of the verb it belongs to.
      */
     static Timex timex(DependencyTree t, int p, List<Timex> sentenceTimexes, int target, int scope) {
         Sentence s = t.sentence();
@@ -62,7 +63,26 @@ final class EventTimes {
                 best = x;
             }
         }
+        if (best == null && purposeInfinitive(t, p)) {
+            return timex(t, t.head(p), sentenceTimexes, -1, -1); // "travelled on Thursday to meet Erdoğan"
+        }
         return best;
+    }
+
+    /** An infinitive of purpose or aim without a subject of its own, hung on the verb whose time it shares. */
+    private static boolean purposeInfinitive(DependencyTree t, int p) {
+        int h = t.head(p);
+        if (h < 0 || !isVerb(t, p) || !isVerb(t, h) || !(t.is(p, "advcl") || t.is(p, "xcomp"))
+                || !ArgumentFinder.subjects(t, p).isEmpty()) {
+            return false;
+        }
+        for (int c : t.children(p, "mark")) {
+            String w = t.sentence().tokens().get(c).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("to") || w.equals("zu") || w.equals("um")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

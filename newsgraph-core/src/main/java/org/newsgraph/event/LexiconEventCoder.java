@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,12 +33,17 @@ import org.newsgraph.nlp.DependencyTree;
  * adds no event of its own. Thread-safe.
  */
 public final class LexiconEventCoder implements EventCoder {
+    /** German preposition and article in one word, as the parser's case marker stands for the preposition. */
+    private static final Map<String, String> CONTRACTIONS = Map.of("zum", "zu", "zur", "zu", "im", "in", "ins", "in",
+            "am", "an", "ans", "an", "vom", "von", "beim", "bei");
     private final PredicateLexicon lexicon = PredicateLexicon.load();
     private final ObjectClasses objects = ObjectClasses.load();
     private final EventAssembler assembler;
+    private final ActorRegistry registry;
 
     public LexiconEventCoder(ActorRegistry registry) {
         this.assembler = new EventAssembler(registry);
+        this.registry = registry;
     }
 
     @Override
@@ -45,11 +51,33 @@ public final class LexiconEventCoder implements EventCoder {
         ActorRefs refs = new ActorRefs(entities);
         Set<Integer> out = new HashSet<>();
         for (Sentence s : text.sentences()) {
-            if (refs.any(s.start(), s.end()) && s.tokens().stream().anyMatch(t -> !candidates(text.language(), t).isEmpty())) {
+            if (refs.any(s.start(), s.end()) && s.tokens().stream().anyMatch(t -> candidates(text.language(), t).stream()
+                    .anyMatch(pred -> possible(text.language(), s, pred)))) {
                 out.add(s.index());
             }
         }
         return out;
+    }
+
+    /**
+     * What can be known of an entry before the parse: a separable particle, the preposition of a {@code when:prep}
+     * condition and a word of a {@code when:obj} class must occur in the sentence (the parse is the costliest stage).
+     */
+    private boolean possible(Language lang, Sentence s, Predicate pred) {
+        String req = pred.requires();
+        if (pred.particle() != null && s.tokens().stream().noneMatch(t -> t.word().equalsIgnoreCase(pred.particle()))) {
+            return false;
+        }
+        if (req != null && req.startsWith("prep:")) {
+            String prep = req.substring(5);
+            return s.tokens().stream().anyMatch(t -> CONTRACTIONS.getOrDefault(t.word().toLowerCase(Locale.ROOT),
+                    t.word().toLowerCase(Locale.ROOT)).equals(prep));
+        }
+        if (req != null && req.startsWith("obj:")) {
+            String cls = req.substring(4);
+            return s.tokens().stream().anyMatch(t -> objects.is(cls, lang, t));
+        }
+        return true;
     }
 
     @Override
@@ -90,7 +118,8 @@ public final class LexiconEventCoder implements EventCoder {
                 }
             }
         }
-        List<Event> done = Duplicates.merge(Rejections.complete(out), text.text());
+        List<Event> done = Duplicates.merge(Rejections.complete(out), text.text(),
+                id -> registry.get(id).map(a -> a.iso3() != null ? a.iso3() : a.country()).orElse(null));
         List<Event> numbered = new ArrayList<>(done.size());
         for (Event e : done) {
             numbered.add(e.withId("e" + (numbered.size() + 1)));

@@ -56,7 +56,7 @@ final class SubjectOrder {
         }
         for (int c : t.children(p)) {
             boolean object = t.relation(c).equals("obj") || t.is(c, "iobj");
-            if (object && c < subj && c == firstWord(t, t.root()) && isActor.test(c)) {
+            if (object && c < subj && t.span(c)[0] == firstWord(t, t.root()) && isActor.test(c)) {
                 List<Integer> out = new ArrayList<>();
                 out.add(c);
                 out.addAll(candidates);

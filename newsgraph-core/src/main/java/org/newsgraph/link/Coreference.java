@@ -25,6 +25,8 @@ import org.newsgraph.model.Token;
  * Short forms the NER missed are found by sweeping the tokens for them.
  */
 final class Coreference {
+    private static final Set<String> PRONOUNS = Set.of("He", "It", "We", "Us", "Er", "Es", "Sie", "Wir", "Ihr");
+
     private Coreference() {}
 
     static List<Candidate> resolve(AnnotatedText text, List<Candidate> input) {
@@ -58,11 +60,17 @@ final class Coreference {
         return m;
     }
 
-    /** The family name: the first word when it is short (East Asian order, "Kim", "Xi"), else the last word. */
+    /**
+     * The family name: the first word when it is short (East Asian order, "Kim", "Xi"), else the last word; never a
+     * word that is also a pronoun at the start of a sentence ("He Lifeng" is not every "He").
+     */
     static Set<String> shortForms(String[] words) {
         Set<String> keys = new LinkedHashSet<>();
         String first = words[0];
         String last = words[words.length - 1];
+        if (PRONOUNS.contains(first)) {
+            return keys;
+        }
         if (first.length() <= 3 && Character.isUpperCase(first.charAt(0))) {
             keys.add(first);
         } else if (last.length() >= 3 && Character.isUpperCase(last.charAt(0))) {

@@ -18,8 +18,9 @@ import org.newsgraph.model.Sentence;
 
 /**
  * The {@link Linker}: registry names (gazetteer) first, then the CRF's named entities where no registry name covers
- * them, then role nouns resolved on the article's date, then document coreference, and finally stable
- * {@code other:TYPE:slug} ids for what remains unknown. Thread-safe.
+ * them, then role nouns resolved on the article's date, then document coreference, then stable {@code other:TYPE:slug}
+ * ids for what remains unknown, except abbreviations the article defines for a known name ("Rapid Support Forces
+ * (RSF)"). Thread-safe.
  */
 public final class DocumentLinker implements Linker {
     private final ActorRegistry registry;
@@ -44,6 +45,7 @@ public final class DocumentLinker implements Linker {
         cands = assignOtherIds(cands, text, false);
         cands = Coreference.resolve(text, cands);
         cands = assignOtherIds(cands, text, true);
+        cands = Abbreviations.resolve(text, cands);
         cands = datedNames.resolve(cands, day, text.language());
         cands = appositions(text, cands);
         return EntityAssembler.assemble(text, cands, registry);

@@ -171,4 +171,70 @@ class LexiconEventCoderTest {
         assertDyad(events.get(2), PloverType.SUPPORT, "054", "country:SYR", "region:donetsk-peoples-republic");
         assertEquals("2022", events.get(2).time().value());
     }
+
+    private static List<Event> ofType(String fixture, PloverType type) {
+        return Fixture.load(fixture).events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void aCountedPluralStandsForThePartiesNamedTogetherBefore() {
+        // "Britain, France and Germany triggered … The three governments accuse Tehran of breaching …"
+        List<Event> accusations = ofType("groups", PloverType.ACCUSE);
+        assertEquals(List.of("country:GBR", "country:FRA", "country:DEU"),
+                accusations.stream().map(e -> e.source().entity()).toList(), accusations.toString());
+        accusations.forEach(e -> assertEquals("country:IRN", e.target().entity(), e.toString()));
+    }
+
+    @Test
+    void aVisitGivesWayToTheMeetingWithTheHostWhichSharesTheJourneysDay() {
+        Event e = only("visit-meeting"); // "Zelensky, who travelled to Ankara on Thursday to meet President … Erdoğan"
+        assertDyad(e, PloverType.CONSULT, "040", "person:volodymyr-zelensky", "person:recep-tayyip-erdogan");
+        assertEquals("2025-05-15", e.time().value());
+    }
+
+    @Test
+    void aDefiniteNounRefersToTheOrganisationNamedBeforeWhoseNameEndsInIt() {
+        // "… Rafael Grossi, the director general of the International Atomic Energy Agency, met … Iran had suspended
+        // its cooperation with the agency …"
+        List<Event> suspensions = ofType("definite", PloverType.SANCTION);
+        assertEquals(1, suspensions.size(), suspensions.toString());
+        assertDyad(suspensions.get(0), PloverType.SANCTION, "160", "country:IRN", "org:iaea");
+    }
+
+    @Test
+    void thePossessorOfARoleNounLosesToTheNameBesideIt() {
+        Event e = only("possessor"); // "Putin's foreign policy aide Yuri Ushakov rejected the accusation."
+        assertDyad(e, PloverType.REJECT, "120", "person:yuri-ushakov", null);
+    }
+
+    @Test
+    void aThreatIsAimedAtTheSubjectOfItsCondition() {
+        Event e = only("condition"); // "Trump has instead threatened secondary tariffs … if Moscow does not agree …"
+        assertDyad(e, PloverType.THREATEN, "130", "person:donald-trump", "country:RUS");
+        assertEquals(Modality.OCCURRED, e.modality());
+    }
+
+    @Test
+    void convokingIsHostingAMeeting() {
+        Event e = only("convene"); // "US-Präsident Joe Biden rief am Sonntag die Staats- und Regierungschefs der G7 … zusammen."
+        assertDyad(e, PloverType.CONSULT, "043", "person:joe-biden", "org:g7");
+    }
+
+    @Test
+    void twoNamesInTheObjectPhraseOfAVerbWithoutSubjectAreSubjectAndObject() {
+        Event e = only("glued-object"); // "Wenige Tage zuvor hatte Kristersson Ministerpräsident Viktor Orbán … besucht"
+        assertDyad(e, PloverType.CONSULT, "042", "person:ulf-kristersson", "person:viktor-orban");
+    }
+
+    @Test
+    void exercisesNamedAgainAreOneEventWhoseCondemnationIsAimedAtTheDoer() {
+        // "hat Chinas Armee rund um Taiwan zweitägige Militärübungen begonnen. … begann das Manöver … am
+        // Donnerstagmorgen. … verurteilte die Übungen als „irrationale Provokation“"
+        List<Event> drills = ofType("exercises", PloverType.MOBILIZE);
+        assertEquals(1, drills.size(), drills.toString());
+        assertDyad(drills.get(0), PloverType.MOBILIZE, "150", "country:CHN", "country:TWN");
+        List<Event> condemnations = ofType("exercises", PloverType.ACCUSE);
+        assertEquals(1, condemnations.size(), condemnations.toString());
+        assertDyad(condemnations.get(0), PloverType.ACCUSE, "111", "country:TWN", "country:CHN");
+    }
 }

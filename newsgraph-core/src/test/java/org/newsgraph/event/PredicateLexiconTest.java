@@ -18,7 +18,7 @@ import org.newsgraph.model.Language;
 class PredicateLexiconTest {
     private static final PredicateLexicon LEXICON = PredicateLexicon.load();
     private static final ObjectClasses CLASSES = ObjectClasses.load();
-    private static final Set<String> SLOTS = Set.of("obj", "iobj", "subjpass", "gen", "poss", "of", "clause", "purpose");
+    private static final Set<String> SLOTS = Set.of("obj", "iobj", "subjpass", "gen", "poss", "of", "clause", "purpose", "if");
 
     @Test
     void everyEntryIsWellFormed() {

@@ -60,6 +60,7 @@ class SeedEventsIT {
         Event e = find("Kim's journey to Russia", dyad(PloverType.CONSULT, "person:kim-jong-un", "country:RUS")
                 .and(x -> x.modality() == Modality.OCCURRED));
         assertEquals("042", e.cameo());
+        assertEquals("2023-09-11", e.time().value());
     }
 
     @Test
@@ -103,7 +104,8 @@ class SeedEventsIT {
 
     @Test
     void chinaSuppliesNorthKorea() {
-        find("China's supplies", dyad(PloverType.AID, "country:CHN", "country:PRK"));
+        Event e = find("China's supplies", dyad(PloverType.AID, "country:CHN", "country:PRK"));
+        assertEquals(Modality.OCCURRED, e.modality());
     }
 
     @Test
@@ -124,5 +126,6 @@ class SeedEventsIT {
     void theChineseVicePremierWasAGuestInPyongyang() {
         Event e = find("Liu Guozhong", dyad(PloverType.CONSULT, "person:liu-guozhong", "country:PRK"));
         assertEquals("location:pyongyang", e.location().entity());
+        assertEquals(Modality.OCCURRED, e.modality());
     }
 }

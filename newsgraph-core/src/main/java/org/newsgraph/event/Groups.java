@@ -1,0 +1,130 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.nlp.DependencyTree;
+
+/**
+ * "Britain, France and Germany triggered … The three governments accuse Tehran", "Iran launched missiles at Israel …
+ * the two countries had exchanged strikes": a counted plural of states as an argument stands for the parties named
+ * together just before (a list of exactly that many actors in this or the two sentences before), and "two" also for
+ * the two sides of the latest event between states.
+ */
+final class Groups {
+    private static final Set<String> NOUNS = Set.of("country", "government", "state", "nation", "side", "power",
+            "land", "staat", "regierung", "seite", "macht", "länder", "staaten", "regierungen", "seiten", "mächte");
+    private static final Set<String> RECIPROCAL = Set.of("exchange", "austauschen", "tauschen");
+    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "zwei", 2,
+            "beiden", 2, "drei", 3, "vier", 4);
+    /** What may stand between two members of a list: a comma, "and", "und", "sowie", an article. */
+    private static final Pattern LINK = Pattern.compile(
+            "\\s*(,|,?\\s+and|,?\\s+und|,?\\s+sowie)?\\s+((the|die|der|das)\\s+)?", Pattern.CASE_INSENSITIVE);
+
+    private Groups() {}
+
+    /** The members a counted plural at {@code head} stands for, or an empty list. */
+    static List<ActorRefs.Ref> members(EventContext cx, int head) {
+        int n = count(cx.tree(), head);
+        if (n < 2) {
+            return List.of();
+        }
+        int here = cx.tree().sentence().index();
+        int phraseStart = cx.tree().sentence().tokens().get(cx.tree().span(head)[0]).start();
+        for (int k = here; k >= Math.max(0, here - 2); k--) {
+            Sentence s = cx.text().sentences().get(k);
+            int end = k == here ? phraseStart : s.end();
+            List<ActorRefs.Ref> run = lastList(cx, cx.refs().within(s.start(), end), n);
+            if (run != null) {
+                return run;
+            }
+        }
+        return n == 2 ? latestDyad(cx, here) : List.of();
+    }
+
+    /** The number a plural state noun is counted with ("the three governments", "die beiden Länder"), else 0. */
+    private static int count(DependencyTree t, int head) {
+        if (head < 0) {
+            return 0;
+        }
+        var tok = t.sentence().tokens().get(head);
+        if (!NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT)) && !NOUNS.contains(tok.word().toLowerCase(Locale.ROOT))) {
+            return 0;
+        }
+        for (int c : t.children(head)) {
+            Integer n = NUMBERS.get(t.sentence().tokens().get(c).word().toLowerCase(Locale.ROOT));
+            if (n != null && c < head) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** The last list of exactly {@code n} distinct states or organisations named one after another. */
+    private static List<ActorRefs.Ref> lastList(EventContext cx, List<ActorRefs.Ref> refs, int n) {
+        String doc = cx.text().text().text();
+        List<ActorRefs.Ref> found = null;
+        List<ActorRefs.Ref> run = new ArrayList<>();
+        for (ActorRefs.Ref r : refs) {
+            boolean member = !r.derived() && (r.type() == EntityType.COUNTRY || r.type() == EntityType.ORGANIZATION);
+            boolean linked = !run.isEmpty() && LINK.matcher(doc.substring(run.get(run.size() - 1).end(), r.start())).matches();
+            if (!member || !linked) {
+                found = run.size() == n ? List.copyOf(run) : found;
+                run.clear();
+            }
+            if (member && run.stream().noneMatch(x -> x.entity().equals(r.entity()))) {
+                run.add(r);
+            }
+        }
+        return run.size() == n ? List.copyOf(run) : found;
+    }
+
+    /** The source and target of the latest event between two states in the last three sentences. */
+    private static List<ActorRefs.Ref> latestDyad(EventContext cx, int here) {
+        for (int k = cx.earlier().size() - 1; k >= 0; k--) {
+            Event e = cx.earlier().get(k);
+            if (e.evidence().sentence() < here - 3) {
+                break;
+            }
+            if (e.target() != null && e.source().entity().startsWith("country:")
+                    && e.target().entity().startsWith("country:")) {
+                return List.of(ref(e.source().entity(), e.source().text()), ref(e.target().entity(), e.target().text()));
+            }
+        }
+        return List.of();
+    }
+
+    /** "exchanged strikes", "tauschten … aus", "each other", "gegenseitig": an act the parties do to one another. */
+    static boolean reciprocal(DependencyTree t, int p) {
+        int verb = t.sentence().tokens().get(p).pos().startsWith("V") ? p : ArgumentFinder.governingVerb(t, p);
+        for (int x : new int[] {p, verb}) {
+            if (x >= 0 && RECIPROCAL.contains(t.sentence().tokens().get(x).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        for (var tok : t.sentence().tokens()) {
+            String w = tok.word().toLowerCase(Locale.ROOT);
+            if (w.equals("gegenseitig") || w.equals("einander")) {
+                return true;
+            }
+        }
+        return t.sentence().tokens().size() > 1 && t.sentence().tokens().stream().map(k -> k.word().toLowerCase(Locale.ROOT))
+                .reduce("", (a, b) -> a + " " + b).contains(" each other");
+    }
+
+    private static ActorRefs.Ref ref(String entity, String text) {
+        return new ActorRefs.Ref(-1, -1, entity, EntityType.COUNTRY, false, text);
+    }
+}
