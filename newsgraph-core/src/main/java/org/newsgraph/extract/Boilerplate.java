@@ -21,7 +21,7 @@ final class Boilerplate {
             + "gdpr|sidebar|side-bar|breadcrumb|footer|navbar|navigation|^nav$|^nav[_-]|[_-]nav$|[_-]nav[_-]|"
             + "menu|subscribe|subscription|abonn|promo|advert|werbung|anzeige|^ads?$|^ads?[_-]|[_-]ads?$|"
             + "ad-slot|adslot|adunit|ad-container|banner|popup|modal|outbrain|taboola|plista|widget-area|sidebar|"
-            + "pagination|pager|toolbar|skiplink|skip-link|sr-only|visually-hidden|screen-reader|screenreader|"
+            + "pagination|^pager|[_-]pager|pager$|toolbar|skiplink|skip-link|sr-only|visually-hidden|screen-reader|screenreader|"
             + "login|signup|sign-up|donat|more-stories|morestories|read-more|readmore|most-popular|mostpopular|"
             + "trending|carousel|sponsor|rating|author-bio|authorbio|author-box|autorenbox|about-the-author|"
             + "also-read|see-also|next-article|prev-article|jump-to|video-player|podcast-player|slideshow|"

@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
 /**
  * Removes page furniture from a parsed page in place: elements that never hold article text (navigation, forms'
  * controls, media, asides, footers), hidden elements, and elements whose class or id names furniture
- * ({@link Boilerplate}). An element that holds a large share of the page's text is kept whatever its name says, so
+ * ({@link Boilerplate}). A {@code <noscript>} that holds much of the page's text is the page itself, shown to readers
+ * without scripts, and is kept. An element that holds a large share of the page's text is kept whatever its name says, so
  * that a wrapper called "has-comments" cannot take the article with it. Not thread-safe on one document.
  */
 final class DomCleaner {
@@ -128,9 +129,9 @@ final class DomCleaner {
                 return false;
             }
             if (kept.contains(e)) {
-                return DROP_TAGS.contains(tag);
+                return dropsByTag(e, tag);
             }
-            if (DROP_TAGS.contains(tag) || isHidden(e) || isMetadata(e, stats)) {
+            if (dropsByTag(e, tag) || isHidden(e) || isMetadata(e, stats)) {
                 return true;
             }
             String role = e.attributes().getIgnoreCase("role");
@@ -149,6 +150,10 @@ final class DomCleaner {
                 return st.chars < WEAK_MAX_CHARS || st.linkDensity() > WEAK_MAX_LINK_DENSITY;
             }
             return verdicts.furniture(e) && !holdsMuch(e);
+        }
+
+        private boolean dropsByTag(Element e, String tag) {
+            return DROP_TAGS.contains(tag) && !(tag.equals("noscript") && holdsMuch(e));
         }
 
         private boolean holdsMuch(Element e) {

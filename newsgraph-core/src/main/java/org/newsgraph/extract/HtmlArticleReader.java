@@ -6,6 +6,8 @@
  */
 package org.newsgraph.extract;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +25,17 @@ import org.newsgraph.model.RawDocument;
  * ({@link HtmlPrescan}), parses it with jsoup, reads metadata and the publication date, removes furniture
  * ({@link DomCleaner}), finds the body ({@link ContentFinder}) and lays it out ({@link BodyAssembler}). The stage that
  * produced the body is recorded as {@code html:selector}, {@code html:article}, {@code html:density},
- * {@code html:page} or {@code html:json-ld}. Pages beyond the {@link ExtractionLimits} give a best-effort result
+ * {@code html:page}, {@code html:json-ld} or {@code html:description} (a page without body text whose summary is
+ * all its prose). Pages beyond the {@link ExtractionLimits} give a best-effort result
  * with warnings; an empty, binary or textless page fails with a {@link BadInputException}. Thread-safe.
  */
 public final class HtmlArticleReader implements ArticleReader {
     static final String METHOD_PREFIX = "html:";
     /** The JSON-LD articleBody replaces markup text this many times shorter (the page shows a fragment only). */
     private static final int JSON_LD_RATIO = 2;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_CLOCK = THREADS.isCurrentThreadCpuTimeSupported()
+            && THREADS.isThreadCpuTimeEnabled();
     private final ExtractionLimits limits;
 
     public HtmlArticleReader() {
@@ -42,7 +48,7 @@ public final class HtmlArticleReader implements ArticleReader {
 
     @Override
     public Article read(RawDocument doc) throws BadInputException {
-        long deadline = System.nanoTime() + limits.timeBudget().toNanos();
+        long deadline = now() + limits.timeBudget().toNanos();
         byte[] bytes = doc.bytes();
         if (bytes.length == 0) {
             throw new BadInputException(doc.name(), "empty document");
@@ -128,10 +134,10 @@ public final class HtmlArticleReader implements ArticleReader {
         String stage = "page";
         if (body != null) {
             TextStats stats = TextStats.of(body);
-            boolean late = System.nanoTime() > deadline;
+            boolean late = now() > deadline;
             if (!late) {
                 DomCleaner.clean(body, verdicts, stats);
-                late = System.nanoTime() > deadline;
+                late = now() > deadline;
             }
             if (late) {
                 warnings.add("time-budget-exceeded");
@@ -146,6 +152,11 @@ public final class HtmlArticleReader implements ArticleReader {
                 && (text == null || text.chars() * JSON_LD_RATIO < pm.articleBody().length())) {
             text = fromJsonLd(pm.articleBody());
             stage = "json-ld";
+        }
+        if ((text == null || text.isEmpty()) && pm.description() != null && !pm.description().isBlank()) {
+            // a video or gallery page whose only prose is its summary: that summary is its text
+            text = new BodyAssembler.Body(pm.description().strip().replaceAll("\\s+", " "), List.of());
+            stage = "description";
         }
         if (text == null || text.isEmpty()) {
             if (pm.title() == null) {
@@ -170,6 +181,14 @@ public final class HtmlArticleReader implements ArticleReader {
                 .extraction(METHOD_PREFIX + stage);
         warnings.forEach(b::warning);
         return b.build();
+    }
+
+    /**
+     * The clock of the time budget: this thread's CPU time where the JVM measures it, so that a page is not cut short
+     * because other work shares the machine; the wall clock otherwise.
+     */
+    private static long now() {
+        return CPU_CLOCK ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private static BodyAssembler.Body fromJsonLd(String articleBody) {
