@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class Boilerplate {
     /** Class or id fragments that name furniture whatever its size. */
     private static final Fragments FURNITURE = new Fragments(
-            "comment|kommentar|share|sharing|social|sociable|related|recommend|empfehl|newsletter|cookie|consent|"
+            "comment|kommentar|social|sociable|related|recommend|empfehl|newsletter|cookie|consent|"
             + "gdpr|sidebar|side-bar|breadcrumb|footer|navbar|navigation|^nav$|^nav[_-]|[_-]nav$|[_-]nav[_-]|"
             + "menu|subscribe|subscription|abonn|promo|advert|werbung|anzeige|^ads?$|^ads?[_-]|[_-]ads?$|"
             + "ad-slot|adslot|adunit|ad-container|banner|popup|modal|outbrain|taboola|plista|widget-area|sidebar|"
@@ -27,9 +27,12 @@ final class Boilerplate {
             + "also-read|see-also|next-article|prev-article|jump-to|video-player|podcast-player|slideshow|"
             + "report-error|correction-form|upsell|app-promo|download-app|follow-us|followus|masthead|"
             + "site-header|page-header|topbar|top-bar|tooltip|rollover|popover|hovercard|^toc$|table-of-contents|print-only|printonly");
-    /** Fragments that name furniture only on small or link-heavy elements ("meta" may hold a byline only). */
+    /**
+     * Fragments that name furniture only on small or link-heavy elements ("meta" may hold a byline only; share bars
+     * are small, and a long block of prose classed "share" is a body wrapper that carries share buttons).
+     */
     private static final Fragments WEAK_NAMES = new Fragments(
-            "caption|credit|copyright|bildunterschrift|bildnachweis|^tags?$|^tags?[_-]|[_-]tags?$|"
+            "caption|credit|copyright|share|sharing|bildunterschrift|bildnachweis|^tags?$|^tags?[_-]|[_-]tags?$|"
             + "tag-?list|taglist|byline|dateline|article-meta|post-meta|entry-meta|meta-?data|^meta$|further|"
             + "weitere|mehr-zum|lesen-sie|gallery|audio|player|feedback|fehler|offer|legal|disclaimer|signature|"
             + "infobox|info-box|factbox|alert|notice|notification|popular|overlay|privacy|widget|paywall");
