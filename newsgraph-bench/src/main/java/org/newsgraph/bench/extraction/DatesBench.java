@@ -35,7 +35,7 @@ public final class DatesBench {
             throw new IOException(o.dataset() + ": not a date dataset (expected eval_default.json and manifest.tsv)");
         }
         NewsgraphExtractor x = new NewsgraphExtractor();
-        ExtractionBench.warmUp(x, data.pages(), 1);
+        ExtractionBench.warmUp(x, data.pages(), 1, 0);
         int tp = 0;
         int fp = 0;
         int fn = 0;

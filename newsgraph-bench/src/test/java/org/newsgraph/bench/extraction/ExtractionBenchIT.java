@@ -42,7 +42,7 @@ class ExtractionBenchIT {
     }
 
     private static ExtractionBench.Result ours(String name) throws Exception {
-        return ExtractionBench.evaluate(new NewsgraphExtractor(), ExtractionDataset.load(dataset(name), 0));
+        return ExtractionBench.evaluate(new NewsgraphExtractor(), ExtractionDataset.load(dataset(name), 0), false);
     }
 
     @Test
