@@ -38,11 +38,6 @@ final class Boilerplate {
             + "infobox|info-box|factbox|alert|notice|notification|popular|overlay|privacy|widget|paywall");
     /** Fragments that name furniture only on link-heavy elements: a "teaser" or "header" may hold the lead. */
     private static final Fragments LINKISH_NAMES = new Fragments("teaser|header|^head$|[_-]head$|intro");
-    /** Class tokens that state a taxonomy or a state rather than a role ("tag-foo", "category-news", "has-sidebar"). */
-    private static final Pattern TAXONOMY = Pattern.compile(
-            "^(?:tags?|category|categories|cat|postid|post-?\\d+|type|status|format|has|is|with|no|lang|term|"
-            + "taxonomy|topic|parent-pageid|page-id|page-template|single-format|hentry)(?:[-_].*)?$");
-
     /** Class or id fragments that name the article body itself; they win over any furniture name. */
     static final Fragments BODY_NAMES = new Fragments(
             "articlebody|article-body|article__body|article_body|articletext|article-text|article__text|"
@@ -85,8 +80,8 @@ final class Boilerplate {
      */
     static int verdict(String classAndId) {
         int v = 0;
-        for (String token : classAndId.split("\\s+")) {
-            if (token.isEmpty() || TAXONOMY.matcher(token).matches()) {
+        for (String token : Names.tokens(classAndId)) {
+            if (Names.isTaxonomy(token)) {
                 continue;
             }
             if (BODY_NAMES.foundIn(token)) {
