@@ -17,9 +17,10 @@ import org.jsoup.nodes.Element;
 /**
  * Removes page furniture from a parsed page in place: elements that never hold article text (navigation, forms'
  * controls, media, asides, footers), hidden elements, and elements whose class or id names furniture
- * ({@link Boilerplate}). A {@code <noscript>} that holds much of the page's text is the page itself, shown to readers
- * without scripts, and is kept. An element that holds a large share of the page's text is kept whatever its name says, so
- * that a wrapper called "has-comments" cannot take the article with it. Not thread-safe on one document.
+ * ({@link Boilerplate}). A {@code <noscript>} that holds much of the page's text is the page itself, shown to
+ * readers without scripts, and is kept. An element that holds a large share of the page's text is kept whatever its
+ * name says, so that a wrapper called "has-comments" cannot take the article with it. Not thread-safe on one
+ * document.
  */
 final class DomCleaner {
     private static final Set<String> DROP_TAGS = Set.of("nav", "aside", "footer", "noscript", "iframe", "object",

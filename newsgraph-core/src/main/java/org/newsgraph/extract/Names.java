@@ -50,7 +50,7 @@ final class Names {
         return isPostNumber(token);
     }
 
-    /** {@code post}, an optional {@code -}, digits, then the end or a separator ({@code post-1234}, {@code post42_x}). */
+    /** {@code post}, an optional {@code -}, digits, then the end or a separator ({@code post-1234}). */
     private static boolean isPostNumber(String token) {
         if (!token.startsWith("post")) {
             return false;
