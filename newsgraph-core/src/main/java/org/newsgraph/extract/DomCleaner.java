@@ -106,6 +106,21 @@ final class DomCleaner {
         return remove;
     }
 
+    /**
+     * Cleans by tags, roles, hidden state and metadata only, with {@code <aside>} kept: the second attempt on a page
+     * whose class names misled {@link #clean}. {@code stats} are kept right as elements go.
+     */
+    static void cleanByTags(Element body, TextStats stats) {
+        List<Element> remove = new ArrayList<>();
+        Judge judge = new Judge(stats, stats.get(body).chars, null, Collections.emptySet());
+        collect(body, judge, remove);
+        for (Element e : remove) {
+            Element parent = e.parent();
+            e.remove();
+            stats.subtract(e, parent);
+        }
+    }
+
     /** Pre-order walk that stops at removed elements, so nested furniture is judged once. */
     private static void collect(Element root, Judge judge, List<Element> remove) {
         List<Element> stack = new ArrayList<>();
@@ -122,7 +137,10 @@ final class DomCleaner {
         }
     }
 
-    /** The verdict on one element, from the page's text counts taken before anything was removed. */
+    /**
+     * The verdict on one element, from the page's text counts taken before anything was removed; without
+     * {@code verdicts}, names are not read and asides are kept.
+     */
     private record Judge(TextStats stats, int total, ClassVerdicts verdicts, Set<Element> kept) {
         boolean shouldRemove(Element e) {
             String tag = e.normalName();
@@ -139,6 +157,9 @@ final class DomCleaner {
             if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT)) && !holdsMuch(e)) {
                 return true;
             }
+            if (verdicts == null) {
+                return tag.equals("figure") && stats.get(e).chars < SHORT_FIGURE_CHARS;
+            }
             if (tag.equals("header") || verdicts.linkishFurniture(e)) {
                 TextStats.Stat st = stats.get(e);
                 return st.linkDensity() > LINKISH_MAX_LINK_DENSITY || st.chars - st.linkChars < MIN_LEAD_CHARS;
@@ -154,7 +175,8 @@ final class DomCleaner {
         }
 
         private boolean dropsByTag(Element e, String tag) {
-            return DROP_TAGS.contains(tag) && !(tag.equals("noscript") && holdsMuch(e));
+            return DROP_TAGS.contains(tag) && !(tag.equals("noscript") && holdsMuch(e))
+                    && !(verdicts == null && tag.equals("aside"));
         }
 
         private boolean holdsMuch(Element e) {

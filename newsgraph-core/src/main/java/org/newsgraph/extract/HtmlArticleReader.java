@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -76,8 +77,10 @@ public final class HtmlArticleReader implements ArticleReader {
         }
         Parser parser = Parser.htmlParser();
         parser.setMaxDepth(limits.maxDepth() * 2);
-        Document page = parser.parseInput(markup, doc.url() == null ? "" : doc.url());
-        return extract(doc, page, pre.jsonLd(), warnings, deadline);
+        String baseUri = doc.url() == null ? "" : doc.url();
+        String parsed = markup;
+        Document page = parser.parseInput(parsed, baseUri);
+        return extract(doc, page, () -> parser.parseInput(parsed, baseUri), pre.jsonLd(), warnings, deadline);
     }
 
     /**
@@ -121,8 +124,8 @@ public final class HtmlArticleReader implements ArticleReader {
         return decoded;
     }
 
-    private Article extract(RawDocument doc, Document page, List<String> jsonLd, List<String> warnings,
-            long deadline) throws BadInputException {
+    private Article extract(RawDocument doc, Document page, Supplier<Document> reparse, List<String> jsonLd,
+            List<String> warnings, long deadline) throws BadInputException {
         MetaTags meta = MetaTags.of(page);
         JsonLd ld = JsonLd.parse(jsonLd);
         PageMetadata pm = MetadataExtractor.read(page, meta, ld);
@@ -133,20 +136,10 @@ public final class HtmlArticleReader implements ArticleReader {
         BodyAssembler.Body text = null;
         String stage = "page";
         if (body != null) {
-            TextStats stats = TextStats.of(body);
-            boolean late = now() > deadline;
-            if (!late) {
-                DomCleaner.clean(body, verdicts, stats);
-                late = now() > deadline;
-            }
-            if (late) {
-                warnings.add("time-budget-exceeded");
-            }
-            ContentFinder.Choice choice = late ? new ContentFinder.Choice(List.of(body), "page")
-                    : ContentFinder.find(body, stats, verdicts);
-            stage = choice.stage();
-            String lead = late ? null : LeadFinder.find(body, choice.roots(), stats, pm.description());
-            text = BodyAssembler.assemble(lead, BlockExtractor.blocks(choice.roots()), pm);
+            BodyCascade.Result r = BodyCascade.run(body, () -> reparse.get().body(), pm, verdicts,
+                    HtmlArticleReader::now, deadline, warnings);
+            text = r.text();
+            stage = r.stage();
         }
         if (pm.articleBody() != null && pm.articleBody().length() >= ContentFinder.MIN_CHARS
                 && (text == null || text.chars() * JSON_LD_RATIO < pm.articleBody().length())) {

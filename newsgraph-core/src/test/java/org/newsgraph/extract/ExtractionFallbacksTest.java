@@ -49,6 +49,26 @@ class ExtractionFallbacksTest {
     }
 
     @Test
+    void bodyInAWrapperNamedLikeASidebarIsFoundByTheLenientPass() throws Exception {
+        // the wrapper holds under 40 % of the page's text, so its name alone removes it in the first pass
+        Article a = read("<html><head><title>Budget talks</title></head><body><nav>" + "<a href=/x>Section</a> "
+                .repeat(200) + "</nav><div class=\"page-block and-w-sidebar\"><h1>Budget talks</h1>" + PROSE.repeat(8)
+                + "</div><footer>" + "<a href=/y>Imprint</a> ".repeat(200) + "</footer></body></html>");
+        assertTrue(a.extraction().startsWith("html:lenient-"), a.extraction());
+        assertTrue(ArticleText.of(a).text().contains("The committee met on Tuesday"), a.toString());
+    }
+
+    /** The lenient pass runs here (much text, little found) but finds no prose, only a form's short lines. */
+    @Test
+    void shortMarkedPostIsNotReplacedByTheLenientPass() throws Exception {
+        Article a = read("<html><head><title>A line</title></head><body><div class=entry-content><h1>A line</h1>"
+                + "<p>Just one short thought today, nothing more.</p></div><div class=comment-form>"
+                + "<p>Leave a comment.</p>" + "<p>Log in with your account to comment.</p>".repeat(30) + "</div><nav>"
+                + "<a href=/x>Section</a> ".repeat(80) + "</nav></body></html>");
+        assertTrue(!ArticleText.of(a).text().contains("Leave a comment"), a.toString());
+    }
+
+    @Test
     void pagerInsideAnotherWordIsNoFurniture() {
         assertEquals(0, Boilerplate.verdict("apageroot__sectionwrapper"));
         assertEquals(Boilerplate.STRONG, Boilerplate.verdict("list-pager"));
