@@ -16,32 +16,32 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
     /** Class or id fragments that name furniture whatever its size. */
-    private static final Fragments FURNITURE = new Fragments(
-            "comment|kommentar|share|sharing|social|sociable|related|recommend|empfehl|newsletter|cookie|consent|"
+    private static final String FURNITURE =
+            "comment|kommentar|social|sociable|related|recommend|empfehl|newsletter|cookie|consent|"
             + "gdpr|sidebar|side-bar|breadcrumb|footer|navbar|navigation|^nav$|^nav[_-]|[_-]nav$|[_-]nav[_-]|"
             + "menu|subscribe|subscription|abonn|promo|advert|werbung|anzeige|^ads?$|^ads?[_-]|[_-]ads?$|"
             + "ad-slot|adslot|adunit|ad-container|banner|popup|modal|outbrain|taboola|plista|widget-area|sidebar|"
-            + "pagination|pager|toolbar|skiplink|skip-link|sr-only|visually-hidden|screen-reader|screenreader|"
+            + "pagination|^pager|[_-]pager|pager$|toolbar|skiplink|skip-link|sr-only|visually-hidden|"
+            + "screen-reader|screenreader|"
             + "login|signup|sign-up|donat|more-stories|morestories|read-more|readmore|most-popular|mostpopular|"
             + "trending|carousel|sponsor|rating|author-bio|authorbio|author-box|autorenbox|about-the-author|"
             + "also-read|see-also|next-article|prev-article|jump-to|video-player|podcast-player|slideshow|"
             + "report-error|correction-form|upsell|app-promo|download-app|follow-us|followus|masthead|"
-            + "site-header|page-header|topbar|top-bar|tooltip|rollover|popover|hovercard|^toc$|table-of-contents|print-only|printonly");
-    /** Fragments that name furniture only on small or link-heavy elements ("meta" may hold a byline only). */
-    private static final Fragments WEAK_NAMES = new Fragments(
-            "caption|credit|copyright|bildunterschrift|bildnachweis|^tags?$|^tags?[_-]|[_-]tags?$|"
+            + "site-header|page-header|topbar|top-bar|tooltip|rollover|popover|hovercard|^toc$|table-of-contents|"
+            + "print-only|printonly";
+    /**
+     * Fragments that name furniture only on small or link-heavy elements ("meta" may hold a byline only; share bars
+     * are small, and a long block of prose classed "share" is a body wrapper that carries share buttons).
+     */
+    private static final String WEAK_NAMES =
+            "caption|credit|copyright|share|sharing|bildunterschrift|bildnachweis|^tags?$|^tags?[_-]|[_-]tags?$|"
             + "tag-?list|taglist|byline|dateline|article-meta|post-meta|entry-meta|meta-?data|^meta$|further|"
             + "weitere|mehr-zum|lesen-sie|gallery|audio|player|feedback|fehler|offer|legal|disclaimer|signature|"
-            + "infobox|info-box|factbox|alert|notice|notification|popular|overlay|privacy|widget|paywall");
+            + "infobox|info-box|factbox|alert|notice|notification|popular|overlay|privacy|widget|paywall";
     /** Fragments that name furniture only on link-heavy elements: a "teaser" or "header" may hold the lead. */
-    private static final Fragments LINKISH_NAMES = new Fragments("teaser|header|^head$|[_-]head$|intro");
-    /** Class tokens that state a taxonomy or a state rather than a role ("tag-foo", "category-news", "has-sidebar"). */
-    private static final Pattern TAXONOMY = Pattern.compile(
-            "^(?:tags?|category|categories|cat|postid|post-?\\d+|type|status|format|has|is|with|no|lang|term|"
-            + "taxonomy|topic|parent-pageid|page-id|page-template|single-format|hentry)(?:[-_].*)?$");
-
+    private static final String LINKISH_NAMES = "teaser|header|^head$|[_-]head$|intro";
     /** Class or id fragments that name the article body itself; they win over any furniture name. */
-    static final Fragments BODY_NAMES = new Fragments(
+    private static final String BODY_NAMES_ALTERNATION =
             "articlebody|article-body|article__body|article_body|articletext|article-text|article__text|"
             + "article_text|article-content|article__content|articlecontent|article_content|entry-content|"
             + "entry__content|entrycontent|post-content|post__content|postcontent|post_content|post-body|postbody|"
@@ -49,11 +49,21 @@ final class Boilerplate {
             + "storycontent|story-text|storytext|body-text|bodytext|content-body|content__body|contentbody|"
             + "rich-text|richtext|field-body|field-name-body|news-text|newstext|single-content|entry-body|"
             + "blog-content|blogcontent|artikel-text|artikeltext|td-post-content|content-text|text-body|textbody|"
-            + "fulltext|full-text|article-main|main-text|text-content");
+            + "fulltext|full-text|article-main|main-text|text-content";
     /** Class or id fragments of regions that usually hold the body among other things ("main-content"). */
-    private static final Fragments REGION_NAMES = new Fragments(
+    private static final String REGION_NAMES =
             "main-content|maincontent|page-content|articlepage|article-page|beitrag|art-content|theme-content|"
-            + "section-content|article-container|article__container|^content$|^article$|^story$|^post$|^entry$");
+            + "section-content|article-container|article__container|^content$|^article$|^story$|^post$|^entry$";
+    private static final int KIND_BODY = 0;
+    private static final int KIND_FURNITURE = 1;
+    private static final int KIND_REGION = 2;
+    private static final int KIND_WEAK = 3;
+    private static final int KIND_LINKISH = 4;
+    /** All name lists in one matcher, so that each class token is scanned once (in the order of the kinds above). */
+    private static final Fragments NAMES = new Fragments(BODY_NAMES_ALTERNATION, FURNITURE, REGION_NAMES, WEAK_NAMES,
+            LINKISH_NAMES);
+    /** The body names alone, for comparing class names. */
+    static final Fragments BODY_NAMES = new Fragments(BODY_NAMES_ALTERNATION);
 
     /** Short lines that only furniture prints, in German and English. */
     private static final Pattern LINE = Pattern.compile(
@@ -82,20 +92,21 @@ final class Boilerplate {
      */
     static int verdict(String classAndId) {
         int v = 0;
-        for (String token : classAndId.split("\\s+")) {
-            if (token.isEmpty() || TAXONOMY.matcher(token).matches()) {
+        for (String token : Names.tokens(classAndId)) {
+            if (Names.isTaxonomy(token)) {
                 continue;
             }
-            if (BODY_NAMES.foundIn(token)) {
+            int kinds = NAMES.kindsIn(token);
+            if ((kinds & 1 << KIND_BODY) != 0) {
                 return BODY;
             }
-            if (FURNITURE.foundIn(token)) {
+            if ((kinds & 1 << KIND_FURNITURE) != 0) {
                 v = STRONG;
-            } else if (v != STRONG && REGION_NAMES.foundIn(token)) {
+            } else if (v != STRONG && (kinds & 1 << KIND_REGION) != 0) {
                 v = REGION;
-            } else if (v != STRONG && v != REGION && WEAK_NAMES.foundIn(token)) {
+            } else if (v != STRONG && v != REGION && (kinds & 1 << KIND_WEAK) != 0) {
                 v = WEAK;
-            } else if (v == 0 && LINKISH_NAMES.foundIn(token)) {
+            } else if (v == 0 && (kinds & 1 << KIND_LINKISH) != 0) {
                 v = LINKISH;
             }
         }

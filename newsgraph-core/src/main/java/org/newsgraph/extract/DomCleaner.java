@@ -17,8 +17,10 @@ import org.jsoup.nodes.Element;
 /**
  * Removes page furniture from a parsed page in place: elements that never hold article text (navigation, forms'
  * controls, media, asides, footers), hidden elements, and elements whose class or id names furniture
- * ({@link Boilerplate}). An element that holds a large share of the page's text is kept whatever its name says, so
- * that a wrapper called "has-comments" cannot take the article with it. Not thread-safe on one document.
+ * ({@link Boilerplate}). A {@code <noscript>} that holds much of the page's text is the page itself, shown to
+ * readers without scripts, and is kept. An element that holds a large share of the page's text is kept whatever its
+ * name says, so that a wrapper called "has-comments" cannot take the article with it. Not thread-safe on one
+ * document.
  */
 final class DomCleaner {
     private static final Set<String> DROP_TAGS = Set.of("nav", "aside", "footer", "noscript", "iframe", "object",
@@ -104,6 +106,21 @@ final class DomCleaner {
         return remove;
     }
 
+    /**
+     * Cleans by tags, roles, hidden state and metadata only, with {@code <aside>} kept: the second attempt on a page
+     * whose class names misled {@link #clean}. {@code stats} are kept right as elements go.
+     */
+    static void cleanByTags(Element body, TextStats stats) {
+        List<Element> remove = new ArrayList<>();
+        Judge judge = new Judge(stats, stats.get(body).chars, null, Collections.emptySet());
+        collect(body, judge, remove);
+        for (Element e : remove) {
+            Element parent = e.parent();
+            e.remove();
+            stats.subtract(e, parent);
+        }
+    }
+
     /** Pre-order walk that stops at removed elements, so nested furniture is judged once. */
     private static void collect(Element root, Judge judge, List<Element> remove) {
         List<Element> stack = new ArrayList<>();
@@ -120,7 +137,10 @@ final class DomCleaner {
         }
     }
 
-    /** The verdict on one element, from the page's text counts taken before anything was removed. */
+    /**
+     * The verdict on one element, from the page's text counts taken before anything was removed; without
+     * {@code verdicts}, names are not read and asides are kept.
+     */
     private record Judge(TextStats stats, int total, ClassVerdicts verdicts, Set<Element> kept) {
         boolean shouldRemove(Element e) {
             String tag = e.normalName();
@@ -128,14 +148,17 @@ final class DomCleaner {
                 return false;
             }
             if (kept.contains(e)) {
-                return DROP_TAGS.contains(tag);
+                return dropsByTag(e, tag);
             }
-            if (DROP_TAGS.contains(tag) || isHidden(e) || isMetadata(e, stats)) {
+            if (dropsByTag(e, tag) || isHidden(e) || isMetadata(e, stats)) {
                 return true;
             }
             String role = e.attributes().getIgnoreCase("role");
             if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT)) && !holdsMuch(e)) {
                 return true;
+            }
+            if (verdicts == null) {
+                return tag.equals("figure") && stats.get(e).chars < SHORT_FIGURE_CHARS;
             }
             if (tag.equals("header") || verdicts.linkishFurniture(e)) {
                 TextStats.Stat st = stats.get(e);
@@ -149,6 +172,11 @@ final class DomCleaner {
                 return st.chars < WEAK_MAX_CHARS || st.linkDensity() > WEAK_MAX_LINK_DENSITY;
             }
             return verdicts.furniture(e) && !holdsMuch(e);
+        }
+
+        private boolean dropsByTag(Element e, String tag) {
+            return DROP_TAGS.contains(tag) && !(tag.equals("noscript") && holdsMuch(e))
+                    && !(verdicts == null && tag.equals("aside"));
         }
 
         private boolean holdsMuch(Element e) {

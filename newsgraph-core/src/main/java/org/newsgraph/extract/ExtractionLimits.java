@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param maxBytes   input bytes read; the rest of a larger page is cut off (warning {@code truncated-input})
  * @param maxMarkup  characters of markup parsed once scripts and styles are gone; the rest is cut off likewise
  * @param maxDepth   element nesting kept; deeper tags are dropped before parsing (warning {@code depth-limited})
- * @param timeBudget time for one page; when spent, the remaining fallback stages are skipped (warning
- *                   {@code time-budget-exceeded})
+ * @param timeBudget time for one page (the reading thread's CPU time where the JVM measures it); when spent, the
+ *                   remaining fallback stages are skipped (warning {@code time-budget-exceeded})
  */
 public record ExtractionLimits(int maxBytes, int maxMarkup, int maxDepth, Duration timeBudget) {
     /**

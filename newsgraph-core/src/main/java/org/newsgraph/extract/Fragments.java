@@ -23,7 +23,7 @@ final class Fragments {
     private static final int SEPARATOR = 2;
 
     /** One expanded fragment: what must stand before the literal, the literal, what must stand after it. */
-    private record Fragment(int before, String literal, int after) {
+    private record Fragment(int before, String literal, int after, int kind) {
         /** True when the literal stands at {@code i} with the anchors it needs. */
         boolean at(String text, int i) {
             int end = i + literal.length();
@@ -42,15 +42,45 @@ final class Fragments {
 
     /** Fragments from an alternation such as {@code "comment|share|^nav$"}. */
     Fragments(String alternation) {
+        this(new String[] {alternation});
+    }
+
+    /**
+     * Fragments from several alternations, each a kind: {@link #kindsIn} tells in one pass which of them occur (bit
+     * {@code i} for the alternation at index {@code i}; at most 31).
+     */
+    Fragments(String... alternations) {
+        if (alternations.length > 31) {
+            throw new IllegalArgumentException("too many kinds: " + alternations.length);
+        }
         List<Fragment> out = new ArrayList<>();
-        for (String f : alternation.split("\\|")) {
-            parse(f, out);
+        for (int kind = 0; kind < alternations.length; kind++) {
+            for (String f : alternations[kind].split("\\|")) {
+                parse(f, kind, out);
+            }
         }
         for (char c = 0; c < 128; c++) {
             char first = c;
             Fragment[] bucket = out.stream().filter(f -> f.literal().charAt(0) == first).toArray(Fragment[]::new);
             byFirstChar[c] = bucket.length == 0 ? null : bucket;
         }
+    }
+
+    /** The kinds whose fragments occur in the (lower-case) text, as a bit set; 0 when none does. */
+    int kindsIn(String text) {
+        int kinds = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            Fragment[] bucket = c < 128 ? byFirstChar[c] : null;
+            if (bucket != null) {
+                for (Fragment f : bucket) {
+                    if ((kinds & 1 << f.kind()) == 0 && f.at(text, i)) {
+                        kinds |= 1 << f.kind();
+                    }
+                }
+            }
+        }
+        return kinds;
     }
 
     /** True when some fragment occurs in the (lower-case) text. */
@@ -69,7 +99,7 @@ final class Fragments {
         return false;
     }
 
-    private static void parse(String f, List<Fragment> out) {
+    private static void parse(String f, int kind, List<Fragment> out) {
         String s = f;
         int before = FREE;
         int after = FREE;
@@ -88,7 +118,7 @@ final class Fragments {
             s = s.substring(0, s.length() - 4);
         }
         for (String literal : expand(s, f)) {
-            out.add(new Fragment(before, literal, after));
+            out.add(new Fragment(before, literal, after, kind));
         }
     }
 

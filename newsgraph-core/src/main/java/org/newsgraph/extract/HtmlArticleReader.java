@@ -6,10 +6,13 @@
  */
 package org.newsgraph.extract;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -23,13 +26,17 @@ import org.newsgraph.model.RawDocument;
  * ({@link HtmlPrescan}), parses it with jsoup, reads metadata and the publication date, removes furniture
  * ({@link DomCleaner}), finds the body ({@link ContentFinder}) and lays it out ({@link BodyAssembler}). The stage that
  * produced the body is recorded as {@code html:selector}, {@code html:article}, {@code html:density},
- * {@code html:page} or {@code html:json-ld}. Pages beyond the {@link ExtractionLimits} give a best-effort result
+ * {@code html:page}, {@code html:json-ld} or {@code html:description} (a page without body text whose summary is
+ * all its prose). Pages beyond the {@link ExtractionLimits} give a best-effort result
  * with warnings; an empty, binary or textless page fails with a {@link BadInputException}. Thread-safe.
  */
 public final class HtmlArticleReader implements ArticleReader {
     static final String METHOD_PREFIX = "html:";
     /** The JSON-LD articleBody replaces markup text this many times shorter (the page shows a fragment only). */
     private static final int JSON_LD_RATIO = 2;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_CLOCK = THREADS.isCurrentThreadCpuTimeSupported()
+            && THREADS.isThreadCpuTimeEnabled();
     private final ExtractionLimits limits;
 
     public HtmlArticleReader() {
@@ -42,7 +49,7 @@ public final class HtmlArticleReader implements ArticleReader {
 
     @Override
     public Article read(RawDocument doc) throws BadInputException {
-        long deadline = System.nanoTime() + limits.timeBudget().toNanos();
+        long deadline = now() + limits.timeBudget().toNanos();
         byte[] bytes = doc.bytes();
         if (bytes.length == 0) {
             throw new BadInputException(doc.name(), "empty document");
@@ -70,8 +77,10 @@ public final class HtmlArticleReader implements ArticleReader {
         }
         Parser parser = Parser.htmlParser();
         parser.setMaxDepth(limits.maxDepth() * 2);
-        Document page = parser.parseInput(markup, doc.url() == null ? "" : doc.url());
-        return extract(doc, page, pre.jsonLd(), warnings, deadline);
+        String baseUri = doc.url() == null ? "" : doc.url();
+        String parsed = markup;
+        Document page = parser.parseInput(parsed, baseUri);
+        return extract(doc, page, () -> parser.parseInput(parsed, baseUri), pre.jsonLd(), warnings, deadline);
     }
 
     /**
@@ -115,8 +124,8 @@ public final class HtmlArticleReader implements ArticleReader {
         return decoded;
     }
 
-    private Article extract(RawDocument doc, Document page, List<String> jsonLd, List<String> warnings,
-            long deadline) throws BadInputException {
+    private Article extract(RawDocument doc, Document page, Supplier<Document> reparse, List<String> jsonLd,
+            List<String> warnings, long deadline) throws BadInputException {
         MetaTags meta = MetaTags.of(page);
         JsonLd ld = JsonLd.parse(jsonLd);
         PageMetadata pm = MetadataExtractor.read(page, meta, ld);
@@ -127,25 +136,20 @@ public final class HtmlArticleReader implements ArticleReader {
         BodyAssembler.Body text = null;
         String stage = "page";
         if (body != null) {
-            TextStats stats = TextStats.of(body);
-            boolean late = System.nanoTime() > deadline;
-            if (!late) {
-                DomCleaner.clean(body, verdicts, stats);
-                late = System.nanoTime() > deadline;
-            }
-            if (late) {
-                warnings.add("time-budget-exceeded");
-            }
-            ContentFinder.Choice choice = late ? new ContentFinder.Choice(List.of(body), "page")
-                    : ContentFinder.find(body, stats, verdicts);
-            stage = choice.stage();
-            String lead = late ? null : LeadFinder.find(body, choice.roots(), stats, pm.description());
-            text = BodyAssembler.assemble(lead, BlockExtractor.blocks(choice.roots()), pm);
+            BodyCascade.Result r = BodyCascade.run(body, () -> reparse.get().body(), pm, verdicts,
+                    HtmlArticleReader::now, deadline, warnings);
+            text = r.text();
+            stage = r.stage();
         }
         if (pm.articleBody() != null && pm.articleBody().length() >= ContentFinder.MIN_CHARS
                 && (text == null || text.chars() * JSON_LD_RATIO < pm.articleBody().length())) {
             text = fromJsonLd(pm.articleBody());
             stage = "json-ld";
+        }
+        if ((text == null || text.isEmpty()) && pm.description() != null && !pm.description().isBlank()) {
+            // a video or gallery page whose only prose is its summary: that summary is its text
+            text = new BodyAssembler.Body(pm.description().strip().replaceAll("\\s+", " "), List.of());
+            stage = "description";
         }
         if (text == null || text.isEmpty()) {
             if (pm.title() == null) {
@@ -170,6 +174,14 @@ public final class HtmlArticleReader implements ArticleReader {
                 .extraction(METHOD_PREFIX + stage);
         warnings.forEach(b::warning);
         return b.build();
+    }
+
+    /**
+     * The clock of the time budget: this thread's CPU time where the JVM measures it, so that a page is not cut short
+     * because other work shares the machine; the wall clock otherwise.
+     */
+    private static long now() {
+        return CPU_CLOCK ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private static BodyAssembler.Body fromJsonLd(String articleBody) {

@@ -33,7 +33,7 @@ final class MetaTags {
             for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
                 String key = e.attr(attr);
                 if (!key.isEmpty()) {
-                    for (String k : key.split("\\s+")) {
+                    for (String k : Names.tokens(key)) {
                         m.values.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>())
                                 .add(content.strip());
                     }

@@ -46,6 +46,15 @@ class FragmentsTest {
     }
 
     @Test
+    void kindsAreFoundInOnePass() {
+        Fragments f = new Fragments("comment|share", "^nav$|menu", "body");
+        org.junit.jupiter.api.Assertions.assertEquals(0b101, f.kindsIn("comment-body"));
+        org.junit.jupiter.api.Assertions.assertEquals(0b010, f.kindsIn("nav"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, f.kindsIn("navigation"));
+        assertTrue(f.foundIn("mainmenu"));
+    }
+
+    @Test
     void otherSyntaxIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Fragments("foo.*bar"));
         assertThrows(IllegalArgumentException.class, () -> new Fragments("a?"));

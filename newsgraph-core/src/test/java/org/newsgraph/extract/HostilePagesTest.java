@@ -89,6 +89,17 @@ class HostilePagesTest {
     }
 
     @Test
+    void spentTimeBudgetGivesAFlaggedBestEffortResult() throws Exception {
+        HtmlArticleReader hurried = new HtmlArticleReader(new ExtractionLimits(LIMITS.maxBytes(), LIMITS.maxMarkup(),
+                LIMITS.maxDepth(), Duration.ofNanos(1)));
+        byte[] page = ("<html><body><article><h1>In a hurry</h1>" + PARAGRAPH.repeat(50) + "</article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        Article a = hurried.read(doc("hurried.html", page));
+        assertTrue(a.warnings().contains("time-budget-exceeded"), a.warnings().toString());
+        assertTrue(ArticleText.of(a).text().contains("Ordinary sentences"));
+    }
+
+    @Test
     void emptyDocumentIsAClearError() {
         BadInputException e = assertThrows(BadInputException.class, () -> reader.read(doc("empty.html", new byte[0])));
         assertTrue(e.getMessage().contains("empty.html") && e.getMessage().contains("empty"), e.getMessage());

@@ -20,9 +20,11 @@ import org.newsgraph.bench.SummaryLine;
 /**
  * {@code bench extraction}: runs Newsgraph (and optionally peers) over a dataset's pages on one thread, scores each
  * with the dataset's own metric, and prints one line per peer and, last, the contract's summary line. Each system
- * first runs three times over (up to 200 of) the pages untimed so that all are measured after JIT warm-up; only
- * extraction calls are timed, not reading or scoring. Besides wall-clock docs per second, {@code cpu_docs_per_s} divides by the thread's
- * CPU time, which stays meaningful on a machine shared with other work.
+ * first runs untimed over (up to 200 of) the pages, at least three times and on until 8 s of the thread's CPU time
+ * are spent, so that all are measured after JIT warm-up; then timed passes over all pages (at least one, up to five,
+ * until 4 s of CPU time), of which the first is scored. Only extraction calls are timed, not reading or scoring.
+ * Besides wall-clock docs per second, {@code cpu_docs_per_s} divides by the thread's CPU time, which stays
+ * meaningful on a machine shared with other work.
  */
 public final class ExtractionBench {
     /**
@@ -37,11 +39,20 @@ public final class ExtractionBench {
 
     /** One system's figures on the dataset. */
     public record Result(String system, int docs, double f1, double precision, double recall, double docsPerSecond,
-            double cpuDocsPerSecond, List<DocScore> scores, Scorer scorer) {}
+            double cpuDocsPerSecond, List<DocScore> scores, Scorer scorer, int warmUpPasses, int timedPasses) {}
 
-    /** Warm-up: this many passes over up to this many pages, untimed (the JIT needs a few hundred calls). */
+    /** Warm-up: at least this many passes over up to this many pages, untimed (the JIT needs a few hundred calls). */
     private static final int WARM_UP_PAGES = 200;
     private static final int WARM_UP_PASSES = 3;
+    /**
+     * ... and on until the thread has spent this much CPU time warming up: on a loaded machine the JIT's own threads
+     * get little CPU, and three passes leave much of the code interpreted.
+     */
+    private static final double WARM_UP_CPU_S = 8;
+    private static final int WARM_UP_MAX_PASSES = 40;
+    /** Timed passes over all pages: at least one, and on until this much CPU time or this many passes. */
+    private static final double TIMED_CPU_S = 4;
+    private static final int TIMED_MAX_PASSES = 5;
 
     private ExtractionBench() {}
 
@@ -59,8 +70,10 @@ public final class ExtractionBench {
         for (Extractor p : peers) {
             Result r = evaluate(p, data);
             peerLines.add(line(r, data, "peer", p.name()));
+            out.println(passes(r));
         }
         Result ours = evaluate(new NewsgraphExtractor(), data);
+        out.println(passes(ours));
         if (o.worst() > 0) {
             printWorst(ours, o.worst(), out);
         }
@@ -85,39 +98,70 @@ public final class ExtractionBench {
         };
     }
 
-    /** Warm-up passes, one timed pass on this thread, then scoring. */
+    /** Warm-up passes, timed passes on this thread, then scoring of the first timed pass. */
     public static Result evaluate(Extractor x, ExtractionDataset data) {
+        return evaluate(x, data, true);
+    }
+
+    /**
+     * Scores the extractor on the dataset; with {@code timed}, after the warm-up, the speed is the mean over the timed
+     * passes (all pages each), in wall-clock and in thread CPU time. Without it (quality gates), one pass, and the
+     * rates say nothing.
+     */
+    public static Result evaluate(Extractor x, ExtractionDataset data, boolean timed) {
         List<Page> pages = data.pages();
-        warmUp(x, pages, WARM_UP_PASSES);
-        System.gc(); // the timed pass should not pay for collecting the warm-up's garbage
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int warmUps = timed ? warmUp(x, pages, WARM_UP_PASSES, WARM_UP_CPU_S) : 0;
+        System.gc(); // the timed passes should not pay for collecting the warm-up's garbage
         List<List<String>> outputs = new ArrayList<>(pages.size());
         long nanos = 0;
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpu0 = threads.getCurrentThreadCpuTime();
-        for (Page p : pages) {
-            long t0 = System.nanoTime();
-            List<String> paragraphs = run(x, p);
-            nanos += System.nanoTime() - t0;
-            outputs.add(paragraphs);
+        long cpuNanos = 0;
+        int passes = 0;
+        while (passes == 0 || timed && passes < TIMED_MAX_PASSES && cpuNanos / 1e9 < TIMED_CPU_S) {
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            for (Page p : pages) {
+                long t0 = System.nanoTime();
+                List<String> paragraphs = run(x, p);
+                nanos += System.nanoTime() - t0;
+                if (passes == 0) {
+                    outputs.add(paragraphs);
+                }
+            }
+            cpuNanos += threads.getCurrentThreadCpuTime() - cpu0;
+            passes++;
         }
-        double cpuSeconds = Math.max((threads.getCurrentThreadCpuTime() - cpu0) / 1e9, 1e-9);
         Scorer scorer = data.scorer().get();
         List<DocScore> scores = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             scores.add(scorer.add(pages.get(i), outputs.get(i)));
         }
-        double seconds = Math.max(nanos / 1e9, 1e-9);
+        double docs = (double) pages.size() * passes;
         return new Result(x.name(), pages.size(), scorer.f1(), scorer.precision(), scorer.recall(),
-                pages.size() / seconds, pages.size() / cpuSeconds, scores, scorer);
+                docs / Math.max(nanos / 1e9, 1e-9), docs / Math.max(cpuNanos / 1e9, 1e-9), scores, scorer,
+                warmUps, passes);
     }
 
-    /** Runs the extractor untimed over up to the first 200 pages, {@code passes} times. */
-    static void warmUp(Extractor x, List<Page> pages, int passes) {
-        for (int pass = 0; pass < passes; pass++) {
+    /**
+     * Runs the extractor untimed over up to the first 200 pages, at least {@code passes} times and on until the thread
+     * has spent {@code cpuSeconds}; returns the passes run.
+     */
+    static int warmUp(Extractor x, List<Page> pages, int passes, double cpuSeconds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        int done = 0;
+        while (done < passes || done < WARM_UP_MAX_PASSES
+                && (threads.getCurrentThreadCpuTime() - cpu0) / 1e9 < cpuSeconds) {
             for (int i = 0; i < Math.min(WARM_UP_PAGES, pages.size()); i++) {
                 run(x, pages.get(i));
             }
+            done++;
         }
+        return done;
+    }
+
+    private static String passes(Result r) {
+        return String.format(Locale.ROOT, "%s: %d warm-up passes, %d timed passes over all pages", r.system(),
+                r.warmUpPasses(), r.timedPasses());
     }
 
     private static List<String> run(Extractor x, Page p) {
