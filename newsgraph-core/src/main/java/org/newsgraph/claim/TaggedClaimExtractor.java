@@ -58,6 +58,7 @@ public final class TaggedClaimExtractor implements ClaimExtractor {
             RoleFeatures.Window w = RoleFeatures.window(c, q);
             int[] roles = model.roles().decode(RoleFeatures.of(c, q, w, previousSpeaker));
             Draft d = RoleDecoder.draft(c, q, w, roles);
+            d = withRuleRoles(d, RoleFeatures.matchingDraft(c, q));
             drafts.add(d);
             if (d.speaker() != null) {
                 previousSpeaker = tokens(c, d.speaker());
@@ -67,6 +68,22 @@ public final class TaggedClaimExtractor implements ClaimExtractor {
         drafts.addAll(RoleDecoder.nested(c, text, drafts));
         drafts.sort(Comparator.comparingInt(Draft::start));
         return ClaimAssembler.assemble(text, drafts, entities, rules.lexicon());
+    }
+
+    /**
+     * The tagged draft completed from the rules' claim of the same content: its addressee or channel where the tagger
+     * found none, and its speaker with the source that speaker cites in turn ("die «New York Times» …
+     * Geheimdienstinformationen"), which the rules keep apart and the tagger does not.
+     */
+    private static Draft withRuleRoles(Draft d, Draft rule) {
+        if (rule == null) {
+            return d;
+        }
+        int[] addressee = d.addressee() != null ? d.addressee() : rule.addressee();
+        boolean nestedSource = rule.inner() != null && rule.speaker() != null;
+        int[] speaker = nestedSource ? rule.speaker() : d.speaker();
+        return new Draft(d.sentence(), d.lastSentence(), d.cue(), speaker, addressee, d.content(), d.kind(), d.method(),
+                nestedSource ? rule.inner() : null);
     }
 
     /**
