@@ -23,7 +23,7 @@ final class Phrases {
     private static final Set<String> MODIFIER = Set.of("DET", "ADJ", "NUM", "DT", "JJ", "JJR", "JJS", "CD", "PRP$",
             "POS");
     private static final Set<String> CHANNEL_PREPS = Set.of("auf", "gegenüber", "on", "via");
-    private static final Set<String> ATTACH = Set.of("von", "des", "der", "of", "vom", "für");
+    private static final Set<String> ATTACH = Set.of("von", "des", "der", "of", "vom", "für", "from");
 
     private Phrases() {}
 

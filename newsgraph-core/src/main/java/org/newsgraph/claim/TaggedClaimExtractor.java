@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.Certainty;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Language;
@@ -87,9 +88,11 @@ public final class TaggedClaimExtractor implements ClaimExtractor {
     }
 
     /**
-     * The tagger's drafts, where a rule claim with both a lexicon cue and a speaker covers tagged quotations that have
-     * no cue, replaced by that rule claim: the rules know frames the training data rarely shows ("Das bestätigte der
-     * Kreml" after the statement).
+     * The tagger's drafts, where a rule claim with both a lexicon cue and a speaker covers tagged quotations that lack
+     * a cue or a speaker, replaced by that rule claim: the rules know frames the training data rarely shows ("Das
+     * bestätigte der Kreml" after the statement). A rule claim whose cue speculates or denies ("halten es für
+     * möglich", "dementierte") is added where the tagger found nothing: the dataset seldom marks such views as
+     * quotations, but they are claims all the same.
      */
     private static List<Draft> merge(ClaimContext c, List<Draft> tagged) {
         List<Draft> out = new ArrayList<>(tagged);
@@ -98,7 +101,10 @@ public final class TaggedClaimExtractor implements ClaimExtractor {
                 continue;
             }
             List<Draft> overlapping = out.stream().filter(t -> overlaps(r, t)).toList();
-            if (!overlapping.isEmpty() && overlapping.stream().allMatch(t -> t.cue() == null)) {
+            boolean weaker = !overlapping.isEmpty()
+                    && overlapping.stream().allMatch(t -> t.cue() == null || t.speaker() == null);
+            boolean add = overlapping.isEmpty() && r.cue().cue().certainty() != Certainty.REPORTED;
+            if (weaker || add) {
                 out.removeAll(overlapping);
                 out.add(r);
             }
