@@ -159,13 +159,31 @@ final class Phrases {
                         break;
                     }
                 }
-                if (close < 0) {
+                if (close < 0 && !appositionToEnd(toks, k, span[1])) {
                     return new int[] {span[0], k - 1};
+                }
+                if (close < 0) {
+                    return span; // "Qatar's spokesman, Majed al-Ansari, said": the closing comma stands before the verb
                 }
                 k = close;
             }
         }
         return span;
+    }
+
+    /** True when tokens (comma, end] hold no verb and a comma follows the span: an apposition, not a clause. */
+    private static boolean appositionToEnd(List<Token> toks, int comma, int end) {
+        if (end + 1 >= toks.size() || !",".equals(toks.get(end + 1).word())) {
+            return false;
+        }
+        for (int j = comma + 1; j <= end; j++) {
+            String pos = toks.get(j).pos() == null ? "" : toks.get(j).pos();
+            if (pos.startsWith("V") || pos.equals("AUX") || pos.startsWith("PREL") || pos.equals("WDT")
+                    || pos.equals("WP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the quotation mark at k opens or closes a short quoted name inside the phrase ("die «New York Times»"). */
