@@ -23,7 +23,8 @@ final class Phrases {
     private static final Set<String> MODIFIER = Set.of("DET", "ADJ", "NUM", "DT", "JJ", "JJR", "JJS", "CD", "PRP$",
             "POS");
     private static final Set<String> CHANNEL_PREPS = Set.of("auf", "gegenüber", "on", "via");
-    private static final Set<String> ATTACH = Set.of("von", "des", "der", "of", "vom", "für", "from");
+    private static final Set<String> ATTACH = Set.of("von", "des", "der", "of", "vom", "für", "from",
+            "with");
 
     private Phrases() {}
 
@@ -45,6 +46,9 @@ final class Phrases {
             } else {
                 break;
             }
+        }
+        if (tree.is(verb, "conj") && tree.head(verb) >= 0 && tree.head(verb) != verb) {
+            return subject(tree, tree.head(verb)); // "Merz hosted a call … and said afterwards that …"
         }
         return null;
     }

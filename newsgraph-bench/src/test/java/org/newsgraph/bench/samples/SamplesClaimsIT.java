@@ -13,11 +13,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Certainty;
+import org.newsgraph.model.Claim;
 import org.newsgraph.pipeline.Pipelines;
 
 /**
@@ -30,11 +34,30 @@ class SamplesClaimsIT {
     static final double RECALL_FLOOR = 0.66;
     static final double CERTAINTY_FLOOR = 0.90;
 
-    @Test
-    void sampleArticles() throws Exception {
+    private static Map<String, Analysis> analyses;
+
+    @BeforeAll
+    static void analyse() throws Exception {
         Optional<Path> samples = SamplesDir.find();
         assumeTrue(samples.isPresent(), "samples/ not found: skipping the samples claims evaluation");
-        Map<String, Analysis> analyses = SampleAnalyses.of(samples.get(), Pipelines.standard());
+        analyses = SampleAnalyses.of(samples.get(), Pipelines.standard());
+    }
+
+    @Test
+    void englishCues() {
+        List<Claim> english = analyses.entrySet().stream().filter(e -> e.getKey().startsWith("en-"))
+                .flatMap(e -> e.getValue().claims().stream()).toList();
+        for (String cue : new String[] {"according to", "said", "told", "denied"}) {
+            assertTrue(english.stream().anyMatch(c -> cue.equalsIgnoreCase(c.cue())), "a claim with the cue " + cue);
+        }
+        assertTrue(english.stream().anyMatch(c -> "denied".equals(c.cue()) && c.certainty() == Certainty.DENIED),
+                "a denial is certainty denied");
+        assertTrue(english.stream().anyMatch(c -> c.content().text().contains("reportedly")
+                && c.certainty() == Certainty.HEDGED), "'reportedly' hedges its claim");
+    }
+
+    @Test
+    void sampleArticles() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         ClaimGold.Result r = ClaimGold.score(analyses, new PrintStream(buf, true, StandardCharsets.UTF_8));
         String figures = String.format(Locale.ROOT, "claims P=%.3f R=%.3f F1=%.3f (gold %d) kind=%.3f certainty=%.3f",
