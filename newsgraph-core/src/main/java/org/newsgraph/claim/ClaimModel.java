@@ -80,8 +80,20 @@ public final class ClaimModel {
         return roles;
     }
 
-    /** The shipped model, or empty when the resource is missing (claims then come from the rules alone). */
+    /**
+     * The shipped model, or empty when the resource is missing (claims then come from the rules alone); read once per
+     * process.
+     */
     public static Optional<ClaimModel> builtIn() {
+        return BuiltIn.MODEL;
+    }
+
+    /** Lazy holder: the resource is read on first use only. */
+    private static final class BuiltIn {
+        static final Optional<ClaimModel> MODEL = load();
+    }
+
+    private static Optional<ClaimModel> load() {
         InputStream in = ClaimModel.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) {
             return Optional.empty();

@@ -23,7 +23,8 @@ final class Phrases {
     private static final Set<String> MODIFIER = Set.of("DET", "ADJ", "NUM", "DT", "JJ", "JJR", "JJS", "CD", "PRP$",
             "POS");
     private static final Set<String> CHANNEL_PREPS = Set.of("auf", "gegenüber", "on", "via");
-    private static final Set<String> ATTACH = Set.of("von", "des", "der", "of", "vom", "für");
+    private static final Set<String> ATTACH = Set.of("von", "des", "der", "of", "vom", "für", "from",
+            "with");
 
     private Phrases() {}
 
@@ -45,6 +46,9 @@ final class Phrases {
             } else {
                 break;
             }
+        }
+        if (tree.is(verb, "conj") && tree.head(verb) >= 0 && tree.head(verb) != verb) {
+            return subject(tree, tree.head(verb)); // "Merz hosted a call … and said afterwards that …"
         }
         return null;
     }
@@ -159,13 +163,31 @@ final class Phrases {
                         break;
                     }
                 }
-                if (close < 0) {
+                if (close < 0 && !appositionToEnd(toks, k, span[1])) {
                     return new int[] {span[0], k - 1};
+                }
+                if (close < 0) {
+                    return span; // "Qatar's spokesman, Majed al-Ansari, said": the closing comma stands before the verb
                 }
                 k = close;
             }
         }
         return span;
+    }
+
+    /** True when tokens (comma, end] hold no verb and a comma follows the span: an apposition, not a clause. */
+    private static boolean appositionToEnd(List<Token> toks, int comma, int end) {
+        if (end + 1 >= toks.size() || !",".equals(toks.get(end + 1).word())) {
+            return false;
+        }
+        for (int j = comma + 1; j <= end; j++) {
+            String pos = toks.get(j).pos() == null ? "" : toks.get(j).pos();
+            if (pos.startsWith("V") || pos.equals("AUX") || pos.startsWith("PREL") || pos.equals("WDT")
+                    || pos.equals("WP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the quotation mark at k opens or closes a short quoted name inside the phrase ("die «New York Times»"). */

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.Certainty;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.ClaimKind;
 import org.newsgraph.model.Entity;
@@ -28,6 +29,10 @@ import org.newsgraph.nlp.DependencyTree;
  */
 public final class RuleClaimExtractor implements ClaimExtractor {
     private final CueLexicon lexicon = CueLexicon.load();
+    /** Nouns that stand for a statement made before: the object of a denial that refers back. */
+    private static final Set<String> REPORT_NOUNS = Set.of("claim", "claims", "allegation", "allegations",
+            "accusation", "accusations", "charge", "charges", "report", "reports", "vorwurf", "vorwürfe", "bericht",
+            "berichte", "darstellung", "behauptung", "behauptungen", "anschuldigung", "anschuldigungen");
     private final CueFinder cueFinder = new CueFinder(lexicon);
 
     @Override
@@ -57,7 +62,9 @@ public final class RuleClaimExtractor implements ClaimExtractor {
                     continue; // a verb of saying inside a quotation belongs to the quoted speaker's words
                 }
                 List<Draft> found = fromCue(text, s, o, quotes, speakers);
-                if (!found.isEmpty() && drafts.stream().noneMatch(x -> overlaps(x, found.get(0)))) {
+                // a bare speech act gives way to a framed claim in its sentence (dropped below when it covers one)
+                if (!found.isEmpty() && drafts.stream().noneMatch(x -> overlaps(x, found.get(0))
+                        && !x.method().startsWith("rule:speech-act"))) {
                     drafts.addAll(found);
                 }
             }
@@ -131,7 +138,15 @@ public final class RuleClaimExtractor implements ClaimExtractor {
                 return List.of(new Draft(s.index(), s.index(), o, who, addrChars, List.of(all), ClaimKind.INDIRECT,
                         "rule:anaphoric"));
             }
-            if (kind == Cue.Kind.SPEECH && speaker != null && Phrases.subject(tree, o.head()) != null
+            if (s.index() > 0 && o.cue().certainty() == Certainty.DENIED && deniesReport(s, tree, o)) {
+                // "Hamas denied the claim.": what is denied is the report of the sentence before
+                Sentence prev = text.sentences().get(s.index() - 1);
+                int[] all = {prev.tokens().get(0).start(), prev.tokens().get(prev.tokens().size() - 1).end()};
+                return List.of(new Draft(s.index(), s.index(), o, speakerChars, addrChars, List.of(all),
+                        ClaimKind.REPORTED, "rule:denial-anaphoric"));
+            }
+            if (kind == Cue.Kind.SPEECH && speaker != null && !passive(tree, o.head())
+                    && Phrases.subject(tree, o.head()) != null
                     && speaker[1] - speaker[0] < 12) {
                 // a speech act without a content clause: the sentence reports it ("Sie nannte den Plan einen Irrweg.")
                 int[] all = {s.tokens().get(0).start(), s.tokens().get(s.tokens().size() - 1).end()};
@@ -149,6 +164,35 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         }
         return List.of(new Draft(s.index(), s.index(), o, speakerChars, null, chars(s, c.parts()), c.kind(),
                 "rule:source:" + o.cue().lemma()));
+    }
+
+    /** The object of a denial is a noun for a report or accusation ("denied the claim", "wies die Vorwürfe zurück"). */
+    private static boolean deniesReport(Sentence s, DependencyTree tree, CueOccurrence o) {
+        if (tree == null) {
+            return false;
+        }
+        for (int c : tree.children(o.head())) {
+            if (tree.is(c, "obj")) {
+                Token t = s.tokens().get(c);
+                String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT);
+                String word = t.word().toLowerCase(java.util.Locale.ROOT);
+                return REPORT_NOUNS.contains(lemma) || REPORT_NOUNS.contains(word);
+            }
+        }
+        return false;
+    }
+
+    /** A passive cue verb ("Washington had been told"): its subject is the one spoken to, not the speaker. */
+    private static boolean passive(DependencyTree tree, int verb) {
+        if (tree == null) {
+            return false;
+        }
+        for (int c : tree.children(verb)) {
+            if (tree.is(c, "nsubj:pass") || tree.is(c, "aux:pass")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A demonstrative right before the cue stands for the previous sentence ("Das bestätigte …", "This was …"). */
@@ -224,8 +268,9 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         return false;
     }
 
+    /** True when another claim framed in the same sentence overlaps the speech act's sentence. */
     private static boolean coversOther(Draft d, List<Draft> all) {
-        return all.stream().anyMatch(x -> x != d && overlaps(x, d));
+        return all.stream().anyMatch(x -> x != d && x.sentence() == d.sentence() && overlaps(x, d));
     }
 
     private static boolean overlaps(Draft a, Draft b) {

@@ -9,6 +9,7 @@ package org.newsgraph.claim;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Argument;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -21,6 +22,10 @@ import org.newsgraph.model.Mention;
  * personal pronoun takes the previous speaker.
  */
 final class SpeakerLinker {
+    /** Head nouns of a state's bodies, which speak for the state. */
+    private static final Pattern STATE_BODY = Pattern.compile("(?iu)\\b(government|military|army|armed forces"
+            + "|foreign ministry|defen[cs]e ministry|ministry of|regierung|armee|militär|streitkräfte"
+            + "|\\p{L}*ministerium)\\b");
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she", "they", "ihm", "ihr");
 
     private SpeakerLinker() {}
@@ -44,7 +49,25 @@ final class SpeakerLinker {
                 }
             }
         }
+        if (best == null && STATE_BODY.matcher(text).find()) {
+            best = derivedCountry(entities, start, end);
+        }
         return new Argument(best, text, start, end);
+    }
+
+    /**
+     * The country a derived word inside the span names ("the Israeli government", "das russische
+     * Außenministerium"): a state's government, ministry or armed forces speak for the state.
+     */
+    private static String derivedCountry(List<Entity> entities, int start, int end) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (e.type() == EntityType.COUNTRY && m.start() >= start && m.end() <= end && derived(m)) {
+                    return e.id();
+                }
+            }
+        }
+        return null;
     }
 
     /** The person named last before {@code offset} (within 600 characters), for "er"/"sie"/"he"/"she". */

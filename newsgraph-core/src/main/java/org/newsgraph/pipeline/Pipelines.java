@@ -6,7 +6,7 @@
  */
 package org.newsgraph.pipeline;
 
-import org.newsgraph.claim.RuleClaimExtractor;
+import org.newsgraph.claim.TaggedClaimExtractor;
 import org.newsgraph.event.LexiconEventCoder;
 import org.newsgraph.extract.DocumentReader;
 import org.newsgraph.extract.HtmlArticleReader;
@@ -41,7 +41,7 @@ public final class Pipelines {
                 new CoreNlpDependencyParser(),
                 new HeidelTimeTagger(),
                 new DocumentLinker(ActorRegistry.builtIn()),
-                new RuleClaimExtractor(),
+                new TaggedClaimExtractor(),
                 new LexiconEventCoder(ActorRegistry.builtIn()));
     }
 }

@@ -1,0 +1,110 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Analysis;
+import org.newsgraph.model.Certainty;
+import org.newsgraph.model.Claim;
+import org.newsgraph.model.ClaimKind;
+import org.newsgraph.model.RawDocument;
+import org.newsgraph.pipeline.InputHints;
+import org.newsgraph.pipeline.Pipelines;
+
+/** The claims of the seed article the issue names (read in place from ../shared/seeds; skipped when it is absent). */
+class SeedClaimsIT {
+    private static List<Claim> claims;
+
+    @BeforeAll
+    static void analyse() throws Exception {
+        Path p = Path.of(System.getProperty("newsgraph.seeds", "../../shared/seeds"), "de-kim-russland-2023-09.txt");
+        assumeTrue(Files.isRegularFile(p), "seed article not found at " + p + ": skipping");
+        Analysis a = Pipelines.standard().analyze(RawDocument.ofFile(p.getFileName().toString(), Files.readAllBytes(p)),
+                new InputHints(null, null, LocalDate.of(2023, 9, 11), "de"));
+        claims = a.claims();
+        claims.forEach(System.out::println);
+    }
+
+    private static Claim find(String what, String speaker, String content) {
+        Predicate<Claim> test = c -> c.speaker() != null && speaker.equals(c.speaker().entity())
+                && c.content().text().contains(content);
+        return claims.stream().filter(test).findFirst()
+                .orElseThrow(() -> new AssertionError(what + " not among " + claims));
+    }
+
+    @Test
+    void newYorkTimesCitingIntelligenceOnTheMeeting() {
+        Claim c = find("the NYT on the meeting", "media:new-york-times", "mit Russlands Präsidenten");
+        assertNotNull(c.inner(), "the inner source");
+        assertTrue(c.inner().text().contains("Geheimdienstinformationen"), c.inner().text());
+    }
+
+    @Test
+    void newYorkTimesOnTheArmsPurchases() {
+        Claim c = find("the NYT on the arms purchases", "media:new-york-times", "Artilleriegeschosse");
+        assertEquals(Certainty.REPORTED, c.certainty());
+    }
+
+    @Test
+    void kremlinConfirmsTheMeeting() {
+        Claim c = find("the Kremlin's confirmation", "country:RUS", "in den kommenden Tagen");
+        assertTrue(c.confirmation(), c.toString());
+        assertEquals("bestätigte", c.cue());
+    }
+
+    @Test
+    void nkNewsSpeculates() {
+        Claim c = find("NK News", "media:nk-news", "nicht schon diese Woche");
+        assertEquals(Certainty.SPECULATED, c.certainty());
+    }
+
+    @Test
+    void gaidarInstituteStudy() {
+        find("the Gaidar study", "org:gaidar-institute", "fehlen jedem dritten russischen Unternehmen");
+    }
+
+    @Test
+    void kalininToWedomosti() {
+        Claim c = find("Kalinin", "person:alexander-kalinin", "Wir haben Nordkorea vorgeschlagen");
+        assertEquals(ClaimKind.DIRECT, c.kind());
+        assertEquals("media:vedomosti", c.addressee().entity());
+    }
+
+    @Test
+    void markowOnTelegram() {
+        Claim c = find("Markow", "person:sergei-markov", "längst höchste Zeit");
+        assertEquals("org:telegram", c.addressee().entity());
+    }
+
+    @Test
+    void kimPraisesPatrioticPeople() {
+        Claim c = find("Kim's praise", "person:kim-jong-un", "patriotische Menschen");
+        assertEquals(ClaimKind.DIRECT, c.kind());
+    }
+
+    @Test
+    void theTripIsHedged() {
+        Claim reports = claims.stream().filter(c -> c.content().text().contains("ins Nachbarland abgereist"))
+                .findFirst().orElseThrow(() -> new AssertionError("the trip by media reports, among " + claims));
+        assertEquals(Certainty.HEDGED, reports.certainty());
+        assertTrue(reports.speaker().text().contains("Medienberichten"), reports.speaker().text());
+        Claim train = claims.stream().filter(c -> c.content().text().contains("mit einem Spezialzug"))
+                .findFirst().orElseThrow(() -> new AssertionError("the train journey, among " + claims));
+        assertEquals(Certainty.HEDGED, train.certainty());
+    }
+}

@@ -1,0 +1,49 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+
+class SpeakerLinkerTest {
+    private static Entity entity(String id, EntityType type, String doc, String word, String method) {
+        int at = doc.indexOf(word);
+        return new Entity(id, type, word, Map.of(), List.of(new Mention(0, at, at + word.length(), word, method, 1)));
+    }
+
+    @Test
+    void aStateBodySpeaksForTheState() {
+        String doc = "the Israeli government said";
+        List<Entity> e = List.of(entity("country:ISR", EntityType.COUNTRY, doc, "Israeli", "gazetteer:adjective"));
+        assertEquals("country:ISR", SpeakerLinker.link(doc, 0, 22, e, null).entity());
+        String de = "das russische Außenministerium teilte mit";
+        List<Entity> ru = List.of(entity("country:RUS", EntityType.COUNTRY, de, "russische", "gazetteer:adjective"));
+        assertEquals("country:RUS", SpeakerLinker.link(de, 0, 30, ru, null).entity());
+    }
+
+    @Test
+    void aDerivedWordAloneNamesNobody() {
+        String doc = "die chinesische Botschafterin sagte";
+        List<Entity> e = List.of(entity("country:CHN", EntityType.COUNTRY, doc, "chinesische", "gazetteer:adjective"));
+        assertNull(SpeakerLinker.link(doc, 0, 29, e, null).entity());
+    }
+
+    @Test
+    void aNamedPersonWinsOverTheCountry() {
+        String doc = "der chinesische Vizepremier Liu Guozhong sagte";
+        List<Entity> e = List.of(entity("country:CHN", EntityType.COUNTRY, doc, "chinesische", "gazetteer:adjective"),
+                entity("person:liu-guozhong", EntityType.PERSON, doc, "Liu Guozhong", "registry"));
+        assertEquals("person:liu-guozhong", SpeakerLinker.link(doc, 0, 40, e, null).entity());
+    }
+}
