@@ -45,12 +45,13 @@ public final class BenchQuotesCommand implements Callable<Integer> {
     Path cache;
 
     @Option(names = "--train-model", paramLabel = "FILE", description = "Train the German claim model on the train "
-            + "split, write it to FILE, then evaluate it on --split. The shipped model is "
-            + "newsgraph-core/src/main/resources/claim/claims-de.model.")
+            + "split, write it to FILE (outside the repository: the training data is CC BY-NC-SA 4.0, see "
+            + "docs/claims.md), then evaluate it on --split. The pipeline uses such a file when NEWSGRAPH_CLAIMS_MODEL "
+            + "names it.")
     Path trainModel;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Evaluate this claim model instead of the shipped "
-            + "one.")
+    @Option(names = "--model", paramLabel = "FILE", description = "Evaluate this claim model instead of the "
+            + "configured one (by default the rules alone).")
     Path model;
 
     @Option(names = "--quote-bias", description = "With --train-model or --model: the quotation bias to store in "

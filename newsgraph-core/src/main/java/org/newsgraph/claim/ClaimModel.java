@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -23,11 +25,9 @@ import org.newsgraph.claim.tagger.LinearChain;
  * (which tokens are reported speech, and of which {@link QuoteForm}) and a role tagger (speaker, cue and addressee of
  * one quotation). Trained on the German Wikinews
  * quotation dataset (CC BY-NC-SA 4.0) by {@code newsgraph bench quotes --train-model}; see docs/claims.md for what
- * that licence means for the model. Immutable; thread-safe.
+ * that licence means for the model and why none is shipped. Immutable; thread-safe.
  */
 public final class ClaimModel {
-    /** The model the project ships, as a class-path resource. */
-    static final String RESOURCE = "claim/claims-de.model";
     private static final int VERSION = 3;
     private final LinearChain cues;
     private final LinearChain quotes;
@@ -81,27 +81,35 @@ public final class ClaimModel {
     }
 
     /**
-     * The shipped model, or empty when the resource is missing (claims then come from the rules alone); read once per
-     * process.
+     * The model the user configured — a file named by the system property {@value #PROPERTY} or the environment
+     * variable {@value #ENVIRONMENT}, made by {@code newsgraph bench quotes --train-model} — or empty, and claims come
+     * from the rules alone. Newsgraph ships no model: the only training data, the German Wikinews quotation dataset,
+     * is CC BY-NC-SA 4.0 and stays in tests and benchmarks (docs/claims.md). Read once per process.
      */
-    public static Optional<ClaimModel> builtIn() {
-        return BuiltIn.MODEL;
+    public static Optional<ClaimModel> configured() {
+        return Configured.MODEL;
     }
 
-    /** Lazy holder: the resource is read on first use only. */
-    private static final class BuiltIn {
+    /** System property naming a claim model file. */
+    public static final String PROPERTY = "newsgraph.claims.model";
+    /** Environment variable naming a claim model file (the system property wins). */
+    public static final String ENVIRONMENT = "NEWSGRAPH_CLAIMS_MODEL";
+
+    /** Lazy holder: the file is read on first use only. */
+    private static final class Configured {
         static final Optional<ClaimModel> MODEL = load();
     }
 
     private static Optional<ClaimModel> load() {
-        InputStream in = ClaimModel.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
+        String path = System.getProperty(PROPERTY, System.getenv(ENVIRONMENT));
+        if (path == null || path.isBlank()) {
             return Optional.empty();
         }
-        try (in) {
+        try (InputStream in = Files.newInputStream(Path.of(path))) {
             return Optional.of(read(in));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read the claim model " + path + " (" + PROPERTY + " / "
+                    + ENVIRONMENT + "): " + e.getMessage(), e);
         }
     }
 

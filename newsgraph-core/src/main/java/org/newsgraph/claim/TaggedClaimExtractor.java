@@ -28,9 +28,9 @@ public final class TaggedClaimExtractor implements ClaimExtractor {
     private final RuleClaimExtractor rules = new RuleClaimExtractor();
     private final ClaimModel model;
 
-    /** With the shipped model (rules alone when it is missing). */
+    /** With the configured model (rules alone when none is configured). */
     public TaggedClaimExtractor() {
-        this(ClaimModel.builtIn());
+        this(ClaimModel.configured());
     }
 
     /** With a given model, or the rules alone. */
