@@ -77,7 +77,8 @@ public final class HeidelTimeTagger implements TimexTagger {
             ht = create(text.language(), type);
         }
         try {
-            List<Timex> raw = run(ht, text, reference);
+            HeidelTimeStandalone tagger = ht;
+            List<Timex> raw = LibraryOutput.divert(() -> run(tagger, text, reference));
             return TimexRules.apply(text, raw, reference);
         } finally {
             pool.offer(ht);
