@@ -10,10 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleText;
@@ -26,6 +29,23 @@ class HostilePagesTest {
     private final HtmlArticleReader reader = new HtmlArticleReader(LIMITS);
     private static final String PARAGRAPH = "<p>Ordinary sentences of a long report keep coming, one after the "
             + "other, as if the page would never end at all.</p>\n";
+
+    /**
+     * Reads within the budget: the reading thread's CPU time stays inside it (the budget counts CPU time, so a busy
+     * machine does not cut pages short), and a wall-clock guard of four budgets catches a hang.
+     */
+    private static Article withinBudget(ThrowingSupplier<Article> read) {
+        return assertTimeoutPreemptively(BUDGET.multipliedBy(4), () -> {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long start = threads.getCurrentThreadCpuTime();
+            try {
+                return read.get();
+            } finally {
+                long spent = threads.getCurrentThreadCpuTime() - start;
+                assertTrue(spent <= BUDGET.toNanos(), "CPU time " + spent / 1_000_000 + " ms, budget " + BUDGET);
+            }
+        });
+    }
 
     /** The budget is per page, not for loading classes and compiling code: read some long ordinary pages first. */
     @BeforeAll
@@ -49,7 +69,7 @@ class HostilePagesTest {
             sb.append(PARAGRAPH);
         }
         byte[] bytes = sb.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8);
-        Article a = assertTimeoutPreemptively(BUDGET, () -> reader.read(doc("huge.html", bytes)));
+        Article a = withinBudget(() -> reader.read(doc("huge.html", bytes)));
         assertTrue(a.warnings().contains("truncated-input"), a.warnings().toString());
         assertTrue(a.body().size() > 1000, "paragraphs: " + a.body().size());
     }
@@ -59,7 +79,7 @@ class HostilePagesTest {
         String html = "<html><body>" + "<div>".repeat(100_000) + "<p>Deep inside the nesting there is still a "
                 + "sentence worth reading, and it should survive the depth limit.</p>" + "</div>".repeat(100_000)
                 + "</body></html>";
-        Article a = assertTimeoutPreemptively(BUDGET, () -> reader.read(doc("deep.html",
+        Article a = withinBudget(() -> reader.read(doc("deep.html",
                 html.getBytes(StandardCharsets.UTF_8))));
         assertTrue(a.warnings().contains("depth-limited"), a.warnings().toString());
         assertTrue(ArticleText.of(a).text().contains("Deep inside the nesting"));
@@ -72,7 +92,7 @@ class HostilePagesTest {
                 + (umlauts + PARAGRAPH).repeat(5) + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
         page[page.length - 40] = (byte) 0xFF;
         page[page.length - 400] = (byte) 0xC3; // a lead byte without its continuation
-        Article a = assertTimeoutPreemptively(BUDGET, () -> reader.read(doc("broken.html", page)));
+        Article a = withinBudget(() -> reader.read(doc("broken.html", page)));
         assertTrue(a.warnings().contains("invalid-bytes"), a.warnings().toString());
         String text = ArticleText.of(a).text();
         assertTrue(text.contains("Grüße aus Köln") && text.contains("Ordinary sentences"));
@@ -83,7 +103,7 @@ class HostilePagesTest {
         byte[] page = ("<html><head><meta charset=\"utf-8\"></head><body><article><p>Grüße aus Köln, die Bürger "
                 + "äußern Unmut über höhere Gebühren für die Straßenreinigung.</p>" + PARAGRAPH
                 + "</article></body></html>").getBytes("windows-1252");
-        Article a = assertTimeoutPreemptively(BUDGET, () -> reader.read(doc("latin.html", page)));
+        Article a = withinBudget(() -> reader.read(doc("latin.html", page)));
         assertTrue(a.warnings().contains("charset-mislabelled"), a.warnings().toString());
         assertTrue(ArticleText.of(a).text().contains("Grüße aus Köln, die Bürger äußern"));
     }
@@ -112,7 +132,7 @@ class HostilePagesTest {
         byte[] html = ("<html><head><script>var x = 1;</script></head><body><div><img src=a.png></div>"
                 + "<nav><a href=/>Home</a></nav></body></html>").getBytes(StandardCharsets.UTF_8);
         BadInputException e = assertThrows(BadInputException.class,
-                () -> assertTimeoutPreemptively(BUDGET, () -> reader.read(doc("notext.html", html))));
+                () -> withinBudget(() -> reader.read(doc("notext.html", html))));
         assertTrue(e.getMessage().contains("notext.html") && e.getMessage().contains("no text"), e.getMessage());
     }
 
