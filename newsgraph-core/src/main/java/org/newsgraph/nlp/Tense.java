@@ -24,7 +24,7 @@ public final class Tense {
     private static final Set<String> GERMAN_PERFECT_AUX = Set.of("hat", "haben", "ist", "sind", "habe", "sei");
     private static final Set<String> ENGLISH_PERFECT_AUX = Set.of("has", "have", "had");
 
-    private static final Set<String> ENGLISH_FUTURE = Set.of("will", "'ll", "shall", "would", "going");
+    private static final Set<String> ENGLISH_FUTURE = Set.of("will", "'ll", "shall", "would");
     /** Words before "to" that make a plan of what follows: "are to take effect", "is due to open". */
     private static final Set<String> ENGLISH_BEFORE_TO = Set.of("is", "are", "was", "were", "due", "set", "scheduled",
             "expected", "planned", "plans", "plan", "intends", "aims");
@@ -43,7 +43,8 @@ public final class Tense {
         for (int i = 0; i < toks.size(); i++) {
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);
             if (cues.contains(w) || language == Language.ENGLISH && i > 0 && w.equals("to")
-                    && ENGLISH_BEFORE_TO.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                    && (ENGLISH_BEFORE_TO.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))
+                    || toks.get(i - 1).word().equalsIgnoreCase("going"))) {
                 return true;
             }
         }
