@@ -6,12 +6,6 @@
  */
 package org.newsgraph.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -20,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.model.Certainty;
 import org.newsgraph.model.Language;
+import org.newsgraph.nlp.ResourceLines;
 
 /**
  * The attribution cues and hedge words of both languages, read from {@code claim/cues-*.tsv} and
@@ -67,26 +62,13 @@ final class CueLexicon {
 
     private static List<String[]> rows(String resource, int columns) {
         List<String[]> out = new ArrayList<>();
-        InputStream in = CueLexicon.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != columns) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected " + columns + " tab-separated columns");
-                }
-                out.add(f);
+        for (ResourceLines.Line line : ResourceLines.read(resource)) {
+            String[] f = line.text().split("\t");
+            if (f.length != columns) {
+                throw new IllegalStateException(resource + ":" + line.number() + ": expected " + columns
+                        + " tab-separated columns");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(f);
         }
         return out;
     }

@@ -6,12 +6,6 @@
  */
 package org.newsgraph.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -19,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.Token;
+import org.newsgraph.nlp.ResourceLines;
 
 /**
  * Classes of objects from {@code event/object-classes.tsv} ("arms", "troops", "aid"): English lemmas, German word
@@ -30,29 +25,15 @@ final class ObjectClasses {
     static ObjectClasses load() {
         ObjectClasses c = new ObjectClasses();
         String resource = "event/object-classes.tsv";
-        InputStream in = ObjectClasses.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3 || Language.fromCode(f[1]).isEmpty()) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected class, lang (de|en), words");
-                }
-                Set<String> set = c.words.computeIfAbsent(f[0] + "/" + f[1], k -> new HashSet<>());
-                for (String w : f[2].split(";")) {
-                    set.add(w.strip().toLowerCase(Locale.ROOT));
-                }
+        for (ResourceLines.Line line : ResourceLines.read(resource)) {
+            String[] f = line.text().split("\t");
+            if (f.length != 3 || Language.fromCode(f[1]).isEmpty()) {
+                throw new IllegalStateException(resource + ":" + line.number() + ": expected class, lang (de|en), words");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Set<String> set = c.words.computeIfAbsent(f[0] + "/" + f[1], k -> new HashSet<>());
+            for (String w : f[2].split(";")) {
+                set.add(w.strip().toLowerCase(Locale.ROOT));
+            }
         }
         return c;
     }

@@ -6,12 +6,6 @@
  */
 package org.newsgraph.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.PloverType;
+import org.newsgraph.nlp.ResourceLines;
 
 /** The event predicates of both languages, from {@code event/predicates-de.tsv} and {@code -en.tsv}. Immutable. */
 final class PredicateLexicon {
@@ -72,20 +67,9 @@ final class PredicateLexicon {
     }
 
     private static List<String[]> lines(String resource) {
-        InputStream in = PredicateLexicon.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
         List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.split("\t", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (ResourceLines.Line line : ResourceLines.read(resource)) {
+            out.add(line.text().split("\t", -1));
         }
         return out;
     }
@@ -104,28 +88,14 @@ final class PredicateLexicon {
 
     private void read(Language lang, String resource) {
         Map<String, List<Predicate>> m = byHead.computeIfAbsent(lang, k -> new HashMap<>());
-        InputStream in = PredicateLexicon.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                Predicate p = parse(resource, n, line.split("\t", -1));
-                List<Predicate> list = m.computeIfAbsent(p.verb(), k -> new ArrayList<>());
-                if (p.requires() != null) {
-                    list.add(0, p);
-                } else {
-                    list.add(p);
-                }
+        for (ResourceLines.Line line : ResourceLines.read(resource)) {
+            Predicate p = parse(resource, line.number(), line.text().split("\t", -1));
+            List<Predicate> list = m.computeIfAbsent(p.verb(), k -> new ArrayList<>());
+            if (p.requires() != null) {
+                list.add(0, p);
+            } else {
+                list.add(p);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
