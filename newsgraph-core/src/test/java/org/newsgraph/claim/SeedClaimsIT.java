@@ -9,22 +9,15 @@ package org.newsgraph.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Certainty;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.ClaimKind;
-import org.newsgraph.model.RawDocument;
-import org.newsgraph.pipeline.InputHints;
-import org.newsgraph.pipeline.Pipelines;
+import org.newsgraph.pipeline.SeedArticle;
 
 /** The claims of the seed article the issue names (read in place from ../shared/seeds; skipped when it is absent). */
 class SeedClaimsIT {
@@ -32,11 +25,7 @@ class SeedClaimsIT {
 
     @BeforeAll
     static void analyse() throws Exception {
-        Path p = Path.of(System.getProperty("newsgraph.seeds", "../../shared/seeds"), "de-kim-russland-2023-09.txt");
-        assumeTrue(Files.isRegularFile(p), "seed article not found at " + p + ": skipping");
-        Analysis a = Pipelines.standard().analyze(RawDocument.ofFile(p.getFileName().toString(), Files.readAllBytes(p)),
-                new InputHints(null, null, LocalDate.of(2023, 9, 11), "de"));
-        claims = a.claims();
+        claims = SeedArticle.analysis().claims();
         claims.forEach(System.out::println);
     }
 

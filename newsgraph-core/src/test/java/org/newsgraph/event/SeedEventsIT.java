@@ -8,23 +8,16 @@ package org.newsgraph.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Certainty;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Modality;
 import org.newsgraph.model.PloverType;
-import org.newsgraph.model.RawDocument;
-import org.newsgraph.pipeline.InputHints;
-import org.newsgraph.pipeline.Pipelines;
+import org.newsgraph.pipeline.SeedArticle;
 
 /** The events of the seed article (read in place from ../shared/seeds; skipped when it is absent). */
 class SeedEventsIT {
@@ -32,11 +25,7 @@ class SeedEventsIT {
 
     @BeforeAll
     static void analyse() throws Exception {
-        Path p = Path.of(System.getProperty("newsgraph.seeds", "../../shared/seeds"), "de-kim-russland-2023-09.txt");
-        assumeTrue(Files.isRegularFile(p), "seed article not found at " + p + ": skipping");
-        Analysis a = Pipelines.standard().analyze(RawDocument.ofFile(p.getFileName().toString(), Files.readAllBytes(p)),
-                new InputHints(null, null, LocalDate.of(2023, 9, 11), "de"));
-        events = a.events();
+        events = SeedArticle.analysis().events();
         events.forEach(System.out::println);
     }
 

@@ -9,7 +9,6 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleText;
 import org.newsgraph.model.RawDocument;
+import org.newsgraph.pipeline.SeedArticle;
 
 /** The project seed (plain text in ../shared/seeds) still reads correctly through the document reader. */
 class PlainTextSeedTest {
     @Test
     void seedSplitsKickerTitleLeadAndDropsTheFooter() throws Exception {
-        Path seed = Path.of(System.getProperty("newsgraph.seeds", "../../shared/seeds"), "de-kim-russland-2023-09.txt");
-        assumeTrue(Files.isRegularFile(seed), "seed not present: " + seed);
+        Path seed = SeedArticle.path();
         Article a = new DocumentReader(new HtmlArticleReader()).read(RawDocument.ofFile(seed.toString(),
                 Files.readAllBytes(seed)));
         assertEquals("Neue Partnerschaft", a.kicker());
