@@ -7,12 +7,12 @@
 package org.newsgraph.cli;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.bench.SummaryLine;
 import org.newsgraph.server.ApiBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsgraph bench api}: API latency (p95 per kind) and a bounded loopback load test on a filled store. */
@@ -23,18 +23,8 @@ import picocli.CommandLine.Option;
             "Build the store first, e.g. newsgraph bench throughput --dataset "
                 + "../shared/data/news/en-reuters21578-xml --store DIR (hours for the full corpus)."})
 public final class BenchApiCommand implements Callable<Integer> {
-    @Option(names = "--store", defaultValue = "data", paramLabel = "DIR",
-            description = "The store folder (default: ${DEFAULT-VALUE}).")
-    Path store;
-
-    @Option(names = "--actors", defaultValue = "20", paramLabel = "N",
-            description = "Ask about the N most mentioned actors and N most co-mentioned pairs (default: "
-                    + "${DEFAULT-VALUE}).")
-    int actors;
-
-    @Option(names = "--repeat", defaultValue = "5", paramLabel = "N",
-            description = "Timed passes over all questions (default: ${DEFAULT-VALUE}).")
-    int repeat;
+    @Mixin
+    QuestionOptions questions;
 
     @Option(names = "--clients", defaultValue = "50", paramLabel = "N",
             description = "Concurrent clients of the load test (default: ${DEFAULT-VALUE}).")
@@ -46,17 +36,19 @@ public final class BenchApiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (actors < 1 || repeat < 1 || clients < 1 || clients > 500 || seconds < 0 || seconds > 600) {
+        if (!questions.valid() || clients < 1 || clients > 500 || seconds < 0 || seconds > 600) {
             throw new ExitCodes.UsageException("--actors and --repeat must be at least 1, --clients 1 to 500, "
                     + "--seconds 0 to 600");
         }
-        ApiBench.Result r = ApiBench.run(new ApiBench.Options(store, actors, repeat, clients, seconds), System.out);
+        ApiBench.Result r = ApiBench.run(new ApiBench.Options(questions.store, questions.actors, questions.repeat,
+                clients, seconds), System.out);
         System.out.printf(Locale.ROOT, "load: %d requests, %d errors, %.1f requests/s, p50=%.1f ms p95=%.1f ms "
                 + "max=%.1f ms%n", r.requests(), r.errors(), r.requestsPerSecond(), r.loadP50(), r.loadP95(),
                 r.loadMax());
         r.errorSamples().forEach(e -> System.out.println("load error: " + e));
-        SummaryLine line = new SummaryLine("api").put("store", store.toAbsolutePath().normalize().getFileName()
-                .toString()).put("articles", r.articles());
+        SummaryLine line = new SummaryLine("api")
+                .put("store", questions.store.toAbsolutePath().normalize().getFileName().toString())
+                .put("articles", r.articles());
         r.latency().forEach(l -> line.rate(l.kind() + "_p95_ms", l.p95()));
         r.latency().forEach(l -> line.rate(l.kind() + "_cpu_p95_ms", l.cpuP95()));
         line.put("load_clients", r.clients()).put("load_seconds", r.seconds()).put("load_requests", r.requests())
