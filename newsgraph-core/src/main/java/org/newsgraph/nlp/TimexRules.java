@@ -106,7 +106,7 @@ final class TimexRules {
 
     /** A weekday after a future cue lies after the reference day, after a past cue before it. */
     static Timex weekdayDirection(String doc, Timex t, LocalDate ref) {
-        DayOfWeek day = WEEKDAYS.get(t.text().toLowerCase(Locale.ROOT).replaceFirst("^(am|on)\\s+", ""));
+        DayOfWeek day = weekday(t);
         if (day == null || !"DATE".equals(t.type())) {
             return t;
         }
@@ -129,7 +129,7 @@ final class TimexRules {
 
     /** A weekday no cue word placed lies on the side of the reference day that the sentence's tense says. */
     static Timex weekdayTense(AnnotatedText text, Timex t, LocalDate ref) {
-        DayOfWeek day = WEEKDAYS.get(t.text().toLowerCase(Locale.ROOT).replaceFirst("^(am|on)\\s+", ""));
+        DayOfWeek day = weekday(t);
         if (day == null || !"DATE".equals(t.type()) || t.method().startsWith("rule:") || t.value() == null
                 || !t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
             return t;
@@ -137,13 +137,19 @@ final class TimexRules {
         LocalDate value = LocalDate.parse(t.value());
         Sentence s = text.sentences().get(t.sentence());
         LocalDate resolved = value;
-        if (value.isBefore(ref) && Tense.isFuture(s, text.language())) {
+        boolean future = Tense.isFuture(s, text.language());
+        if (value.isBefore(ref) && future) {
             resolved = ref.with(TemporalAdjusters.nextOrSame(day));
-        } else if (value.isAfter(ref) && !Tense.isFuture(s, text.language()) && Tense.isPast(s, text.language())) {
+        } else if (value.isAfter(ref) && !future && Tense.isPast(s, text.language())) {
             resolved = ref.with(TemporalAdjusters.previous(day));
         }
         return resolved.equals(value) ? t : new Timex(t.sentence(), t.start(), t.end(), t.text(), "DATE",
                 resolved.toString(), "rule:weekday-tense");
+    }
+
+    /** The weekday a timex names ("Montag", "on Friday"), or {@code null}. */
+    private static DayOfWeek weekday(Timex t) {
+        return WEEKDAYS.get(t.text().toLowerCase(Locale.ROOT).replaceFirst("^(am|on)\\s+", ""));
     }
 
     /** The weekend meant: an explicit cue decides, else past tense in the sentence means the last one. */
