@@ -24,7 +24,9 @@ final class LibraryOutput {
 
     /** Runs {@code call} with this thread's standard output sent to standard error. */
     static <T> T divert(Supplier<T> call) {
-        install();
+        if (!(System.out instanceof Diverting)) {
+            install(); // once per process, unless someone replaced standard output since
+        }
         boolean before = DIVERTED.get();
         DIVERTED.set(Boolean.TRUE);
         try {
