@@ -44,7 +44,7 @@ final class ClaimAssembler {
             if (d.cue() != null) {
                 Sentence s = text.sentences().get(d.cue().sentence());
                 StringBuilder cue = new StringBuilder();
-                for (int t : d.cue().tokens()) {
+                for (int t : d.cue().shown()) {
                     Token k = s.tokens().get(t);
                     cueSpans.add(new Span(k.start(), k.end(), doc.substring(k.start(), k.end())));
                     cue.append(cue.length() == 0 ? "" : " ").append(doc, k.start(), k.end());

@@ -49,6 +49,11 @@ final class CueFinder {
         if (!lower.equals(t.lemma())) {
             c.addAll(lexicon.cues(lang, lower));
         }
+        if (c.isEmpty() && lang == Language.GERMAN && "NOUN".equals(t.pos())) {
+            c.addAll(lexicon.compoundNounCues(lang, lower));
+        }
+        // the longer entry first: "sprechen von" before "sprechen"
+        c.sort(java.util.Comparator.comparing((Cue e) -> e.particle() == null));
         return c;
     }
 
@@ -68,18 +73,25 @@ final class CueFinder {
                     }
                     toks.add(es);
                 }
+                TreeSet<Integer> frame = new TreeSet<>();
                 if (c.particle() != null) {
                     int p = particle(s, tree, t.index(), c.particle());
-                    if (p < 0) {
+                    int governed = p >= 0 || tree == null ? -1
+                            : CueFrame.governedPreposition(s, tree, t.index(), c.particle());
+                    if (p < 0 && governed < 0) {
                         return null;
                     }
-                    toks.add(p);
+                    (p >= 0 ? toks : frame).add(p >= 0 ? p : governed);
                 }
                 if (c.kind() == Cue.Kind.THOUGHT && !thoughtFrame(s, t.index(), lang)) {
                     return null;
                 }
                 addAuxiliaries(s, tree, t.index(), toks);
-                return new CueOccurrence(s.index(), t.index(), c, List.copyOf(toks), -1);
+                if (lang == Language.GERMAN && tree != null) {
+                    CueFrame.addGermanFrameWords(s, tree, t.index(), frame);
+                }
+                frame.removeAll(toks);
+                return new CueOccurrence(s.index(), t.index(), c, List.copyOf(toks), -1, List.copyOf(frame));
             }
             case ADVERB -> {
                 return t.index() + 1 < s.tokens().size() ? new CueOccurrence(s.index(), t.index(), c,
@@ -199,11 +211,24 @@ final class CueFinder {
         return "PUNCT".equals(t.pos()) || t.word().equals(",") || t.word().equals(".") || t.word().equals(":");
     }
 
+    /** True when no comma or quotation mark stands between the two tokens. */
+    private static boolean sameClause(List<Token> toks, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            String w = toks.get(k).word();
+            if (",".equals(w) || ContentFinder.isQuoteMark(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Auxiliaries of a compound tense ("hatte gesagt", "hat angekündigt", "wird zitiert"). */
     private static void addAuxiliaries(Sentence s, DependencyTree tree, int v, TreeSet<Integer> toks) {
         if (tree != null) {
             for (int c : tree.children(v, "aux")) {
-                toks.add(c);
+                if (sameClause(s.tokens(), c, v)) {
+                    toks.add(c); // not a modal inside a quotation the parser hung on the verb of saying
+                }
             }
             return;
         }

@@ -55,6 +55,22 @@ final class CueLexicon {
         return byVerb.getOrDefault(lang, Map.of()).getOrDefault(lemma, List.of());
     }
 
+    /**
+     * Source nouns that end a German compound ("Polizeiangaben", "NASA-Angaben", "Behördenangaben"): the entries of the
+     * compound's last part, or none. Only noun entries of at least five letters count, so that a short entry does not
+     * match inside unrelated words.
+     */
+    List<Cue> compoundNounCues(Language lang, String lowerWord) {
+        Map<String, List<Cue>> m = byVerb.getOrDefault(lang, Map.of());
+        for (int k = 1; k + 5 <= lowerWord.length(); k++) {
+            List<Cue> tail = m.get(lowerWord.substring(k).replaceFirst("^-", ""));
+            if (tail != null && tail.stream().allMatch(c -> c.kind() == Cue.Kind.NOUN)) {
+                return tail;
+            }
+        }
+        return List.of();
+    }
+
     /** The certainty a hedge word expresses, or {@code null}. */
     Certainty hedge(Language lang, String lowerWord) {
         return hedges.getOrDefault(lang, Map.of()).get(lowerWord);

@@ -17,5 +17,23 @@ import java.util.List;
  * @param cue      the lexicon entry
  * @param tokens   token indices of the cue words, ascending
  * @param noun     for noun cues, the index of the source noun ("Angaben"); else -1
+ * @param frame    words that belong to the expression but not to the verb's own frame: the reflexive, "wie", a
+ *                 governed preposition ("bezeichnete … als"); shown as part of the cue, ignored when finding
+ *                 speaker and content
  */
-record CueOccurrence(int sentence, int head, Cue cue, List<Integer> tokens, int noun) {}
+record CueOccurrence(int sentence, int head, Cue cue, List<Integer> tokens, int noun, List<Integer> frame) {
+
+    CueOccurrence(int sentence, int head, Cue cue, List<Integer> tokens, int noun) {
+        this(sentence, head, cue, tokens, noun, List.of());
+    }
+
+    /** The cue as a reader sees it: its words and the frame words around them, ascending. */
+    List<Integer> shown() {
+        if (frame.isEmpty()) {
+            return tokens;
+        }
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(tokens);
+        all.addAll(frame);
+        return List.copyOf(all);
+    }
+}

@@ -47,7 +47,8 @@ final class Phrases {
                 break;
             }
         }
-        if (tree.is(verb, "conj") && tree.head(verb) >= 0 && tree.head(verb) != verb) {
+        if (tree.is(verb, "conj") && !tree.children(verb, "cc").isEmpty() && tree.head(verb) >= 0
+                && tree.head(verb) != verb) {
             return subject(tree, tree.head(verb)); // "Merz hosted a call … and said afterwards that …"
         }
         return null;
@@ -60,11 +61,49 @@ final class Phrases {
         while (i < toks.size() && isAdverb(toks.get(i))) {
             i++;
         }
+        int quoted = quotedName(toks, i);
+        if (quoted > 0) {
+            return new int[] {i, quoted}; // laut „BBC News“
+        }
         if (i >= toks.size() || !(isNominal(toks.get(i)) || isModifier(toks.get(i)))) {
             return null;
         }
         int end = extend(toks, i);
-        return hasNoun(toks, i, end) ? new int[] {i, end} : null;
+        if (!hasNoun(toks, i, end)) {
+            return null;
+        }
+        return new int[] {i, apposition(toks, end)};
+    }
+
+    /** The closing mark of a short capitalised name in quotation marks opening at {@code i}, or -1. */
+    private static int quotedName(List<Token> toks, int i) {
+        if (i >= toks.size() || !ContentFinder.isQuoteMark(toks.get(i).word())) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(toks.size(), i + 6); k++) {
+            if (ContentFinder.isQuoteMark(toks.get(k).word())) {
+                return k > i + 1 && Character.isUpperCase(toks.get(i + 1).word().charAt(0)) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An apposition set off by commas extends the phrase ("Martin Behrsing, Sprecher des Forums, …"): a comma, a
+     * verbless noun phrase of at most eight words, and a closing comma or bracket.
+     */
+    private static int apposition(List<Token> toks, int end) {
+        if (end + 2 >= toks.size() || !",".equals(toks.get(end + 1).word())) {
+            return end;
+        }
+        int i = end + 2;
+        if (!(isNominal(toks.get(i)) || isModifier(toks.get(i))) || isPronoun(toks.get(i))) {
+            return end;
+        }
+        int e = extend(toks, i);
+        boolean closed = e + 1 < toks.size() && (",".equals(toks.get(e + 1).word())
+                || ")".equals(toks.get(e + 1).word()));
+        return closed && e - i < 8 && hasNoun(toks, i, e) ? e : end;
     }
 
     /** A noun phrase ending right before {@code to} (exclusive), or null. */
@@ -106,7 +145,13 @@ final class Phrases {
                 end += 2; // "Gaidar" "-" "Instituts": one word split by the tokenizer
                 continue;
             }
-            if (isNominal(n) || isModifier(n)) {
+            if (isNominal(toks.get(end)) && !isPronoun(toks.get(end))
+                    && ("ADJ".equals(n.pos()) || "JJ".equals(n.pos()))) {
+                break; // "nach Angaben des Roten Kreuzes | obdachlos", "laut Suttner | wörtlich"
+            }
+            if (isCoordination(toks, end)) {
+                end += 2; // "der New York Times und der Los Angeles Times", "Kongress- und Verteidigungskreise"
+            } else if (isNominal(n) || isModifier(n)) {
                 end++;
             } else if (ATTACH.contains(n.word().toLowerCase(Locale.ROOT)) && end + 2 < toks.size()
                     && (isNominal(toks.get(end + 2)) || isModifier(toks.get(end + 2)))) {
@@ -116,6 +161,19 @@ final class Phrases {
             }
         }
         return end;
+    }
+
+    /** "und"/"oder"/"and" after a noun (or a truncated compound "Kongress-") and before another noun phrase. */
+    private static boolean isCoordination(List<Token> toks, int end) {
+        if (end + 2 >= toks.size()) {
+            return false;
+        }
+        String c = toks.get(end + 1).word().toLowerCase(Locale.ROOT);
+        Token before = toks.get(end);
+        Token after = toks.get(end + 2);
+        boolean nounBefore = (isNominal(before) && !isPronoun(before)) || before.word().endsWith("-");
+        return (c.equals("und") || c.equals("oder") || c.equals("sowie") || c.equals("and")) && nounBefore
+                && (isNominal(after) || isModifier(after)) && !isPronoun(after);
     }
 
     private static boolean hasNoun(List<Token> toks, int from, int to) {
@@ -217,10 +275,26 @@ final class Phrases {
         while (a < b && isPunct(s.tokens().get(a))) {
             a++;
         }
-        while (b > a && isPunct(s.tokens().get(b))) {
+        while (b > a && isPunct(s.tokens().get(b)) && !closesInside(s.tokens(), a, b)) {
             b--;
         }
         return new int[] {a, b};
+    }
+
+    /** A closing bracket or quotation mark whose opener lies inside the span belongs to it: "Steinbrück (SPD)". */
+    private static boolean closesInside(List<Token> toks, int a, int b) {
+        String w = toks.get(b).word();
+        boolean bracket = ")".equals(w) || "-RRB-".equals(w);
+        if (!bracket && !ContentFinder.isQuoteMark(w)) {
+            return false;
+        }
+        for (int k = b - 1; k > a; k--) {
+            String o = toks.get(k).word();
+            if (bracket ? "(".equals(o) || "-LRB-".equals(o) : ContentFinder.isQuoteMark(o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isPunct(Token t) {

@@ -47,6 +47,10 @@ final class SpeakerFinder {
                 return np == null || np[1] < o.noun() ? new int[] {o.head() + 1, o.noun()} : np;
             }
             default -> {
+                int[] wie = afterWie(s, o);
+                if (wie != null) {
+                    return wie;
+                }
                 int[] subj = Phrases.subject(tree, o.head());
                 if (subj != null && !(subj[0] == subj[1] && "es".equalsIgnoreCase(toks.get(subj[0]).word()))
                         && !quoteBetween(toks, subj, o.head())) {
@@ -59,13 +63,32 @@ final class SpeakerFinder {
                 int[] before = Phrases.before(s, first);
                 boolean inverted = first == 0 || isOpener(toks.get(first - 1))
                         || (before != null && before[0] > 0 && isPreposition(toks.get(before[0] - 1)));
-                int[] after = Phrases.after(s, ContentFinder.maxOf(o.tokens()) + 1);
+                int next = o.head() + 1;
+                while (o.tokens().contains(next)) {
+                    next++;
+                }
+                // after the verb, not after its particle at the clause end: ", teilte der USGS mit."
+                int[] after = Phrases.after(s, next);
                 if (!inverted && before != null) {
                     return before;
                 }
                 return after != null ? after : before;
             }
         }
+    }
+
+    /**
+     * "Wie die Polizei am Montag mitteilte": the phrase right after the clause's "wie" speaks (the parser tends to
+     * read "wie" as a preposition of that phrase and to lose the subject).
+     */
+    private static int[] afterWie(Sentence s, CueOccurrence o) {
+        for (int k : o.frame()) {
+            if (k < o.head() && s.tokens().get(k).word().equalsIgnoreCase("wie")) {
+                int[] np = Phrases.after(s, k + 1);
+                return np != null && np[1] < o.head() ? np : null;
+            }
+        }
+        return null;
     }
 
     /** "In der Mitteilung heißt es": the document after "in" is the source. */

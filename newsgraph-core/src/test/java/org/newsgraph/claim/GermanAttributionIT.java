@@ -1,0 +1,98 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Claim;
+import org.newsgraph.model.ClaimKind;
+import org.newsgraph.model.RawDocument;
+import org.newsgraph.pipeline.InputHints;
+import org.newsgraph.pipeline.Pipelines;
+
+/**
+ * German attribution frames on sentences of our own, one paragraph each: the cue as a reader sees it (auxiliary,
+ * "wie", reflexive, governed preposition), the speaker phrase (compound source nouns, quoted names, appositions), and
+ * a modal inside a quotation that must not pull the verb of saying into it.
+ */
+class GermanAttributionIT {
+    private static final String TEXT = String.join("\n\n",
+            "Neue Brücke in Kleinstadt",
+            "„Wir werden die Brücke bis zum Sommer fertigstellen müssen“, sagte Bürgermeisterin Jana Roth.",
+            "Wie die Stadtverwaltung am Montag mitteilte, bleibt die alte Brücke bis dahin gesperrt.",
+            "Der Bauunternehmer hatte am Freitag erklärt, die Arbeiten lägen im Zeitplan.",
+            "Nach Polizeiangaben wurden bei einem Unfall auf der Baustelle zwei Arbeiter leicht verletzt.",
+            "Laut „Radio Nord“ kostet der Neubau rund zwölf Millionen Euro.",
+            "Die Kosten seien gestiegen, teilte der Stadtkämmerer Paul Weber mit.",
+            "Der Verkehrsverband äußerte sich zufrieden darüber, dass die Umleitung gut angenommen werde.");
+    private static List<Claim> claims;
+
+    @BeforeAll
+    static void analyse() throws Exception {
+        RawDocument doc = RawDocument.ofFile("bruecke.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+        claims = Pipelines.standard().analyze(doc, new InputHints(null, null, LocalDate.of(2026, 3, 2), "de"))
+                .claims();
+        claims.forEach(System.out::println);
+    }
+
+    private static Claim about(String content) {
+        return claims.stream().filter(c -> c.content().text().contains(content)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim about \"" + content + "\" among " + claims));
+    }
+
+    @Test
+    void modalInsideTheQuotationStaysThere() {
+        Claim c = about("fertigstellen müssen");
+        assertEquals(ClaimKind.DIRECT, c.kind());
+        assertEquals("sagte", c.cue());
+        assertEquals("Bürgermeisterin Jana Roth", c.speaker().text());
+    }
+
+    @Test
+    void clauseOpeningWieBelongsToTheCue() {
+        Claim c = about("gesperrt");
+        assertEquals("Wie mitteilte", c.cue());
+        assertEquals("die Stadtverwaltung", c.speaker().text());
+    }
+
+    @Test
+    void auxiliaryOfTheCompoundTense() {
+        Claim c = about("im Zeitplan");
+        assertEquals("hatte erklärt", c.cue());
+        assertEquals("Der Bauunternehmer", c.speaker().text());
+    }
+
+    @Test
+    void compoundSourceNoun() {
+        Claim c = about("leicht verletzt");
+        assertNotNull(c.speaker());
+        assertEquals("Polizeiangaben", c.speaker().text());
+    }
+
+    @Test
+    void quotedOutletAfterLaut() {
+        assertEquals("„Radio Nord“", about("zwölf Millionen").speaker().text());
+    }
+
+    @Test
+    void speakerAfterTheVerbNotAfterItsParticle() {
+        Claim c = about("Kosten seien gestiegen");
+        assertEquals("teilte mit", c.cue());
+        assertEquals("der Stadtkämmerer Paul Weber", c.speaker().text());
+    }
+
+    @Test
+    void reflexiveBelongsToTheCue() {
+        assertEquals("äußerte sich darüber", about("gut angenommen").cue()); // the correlate of the dass-clause too
+    }
+}
