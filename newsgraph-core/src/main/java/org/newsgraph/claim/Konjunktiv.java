@@ -19,7 +19,9 @@ import org.newsgraph.model.Token;
 final class Konjunktiv {
     private static final Set<String> FORMS = Set.of("sei", "seien", "seiest", "habe", "hätte", "hätten", "werde",
             "würde", "würden", "wäre", "wären", "könne", "könnte", "könnten", "müsse", "müsste", "müssten", "solle",
-            "wolle", "dürfe", "dürfte", "dürften", "gebe", "gäbe", "gäben", "wisse", "möge");
+            "wolle", "dürfe", "dürfte", "dürften", "gebe", "gäbe", "gäben", "wisse", "möge", "bliebe", "blieben",
+            "käme", "kämen", "stünde", "stünden", "stände", "ständen", "läge", "lägen", "ginge", "gingen", "hieße",
+            "sähe", "sähen", "täte", "fände", "fänden");
     /** Forms that are indicative too, after "ich" or in questions. */
     private static final Set<String> FIRST_PERSON = Set.of("habe", "werde", "gebe", "wisse");
 
@@ -65,6 +67,9 @@ final class Konjunktiv {
             return true;
         }
         String lemma = t.lemma();
+        if ((lemma.endsWith("ern") || lemma.endsWith("eln")) && lemma.length() > 5) {
+            return w.equals(lemma.substring(0, lemma.length() - 1) + "e"); // "ändere", "handele"
+        }
         if (lemma.endsWith("en") && lemma.length() > 4 && !w.equals(lemma)) {
             String stem = lemma.substring(0, lemma.length() - 2);
             // separable verbs keep the particle in front in subordinate clauses ("abkaufe" from "abkaufen")

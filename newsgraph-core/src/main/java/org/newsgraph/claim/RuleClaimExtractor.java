@@ -238,8 +238,8 @@ public final class RuleClaimExtractor implements ClaimExtractor {
             for (int i = d.lastSentence() + 1; i < text.sentences().size() && !taken.contains(i); i++) {
                 Sentence s = text.sentences().get(i);
                 boolean reported = Konjunktiv.in(s) || (d.kind() != ClaimKind.DIRECT && Konjunktiv.reportive(s));
-                if (!reported || !cueFinder.find(s, text.language()).isEmpty()
-                        || !sameParagraph(text, text.sentences().get(d.lastSentence()), s)) {
+                // a subjunctive sentence keeps reporting across a paragraph break: the mood itself marks it
+                if (!reported || !cueFinder.find(s, text.language()).isEmpty()) {
                     break;
                 }
                 List<Token> toks = s.tokens();
@@ -257,15 +257,6 @@ public final class RuleClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
-    }
-
-    private static boolean sameParagraph(AnnotatedText text, Sentence a, Sentence b) {
-        for (var part : text.text().parts()) {
-            if (a.start() >= part.start() && a.start() < part.end()) {
-                return b.start() >= part.start() && b.start() < part.end();
-            }
-        }
-        return false;
     }
 
     /** True when another claim framed in the same sentence overlaps the speech act's sentence. */
