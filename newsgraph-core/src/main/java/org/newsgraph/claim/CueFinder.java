@@ -109,7 +109,10 @@ final class CueFinder {
                     }
                     return new CueOccurrence(s.index(), t.index(), c, List.of(t.index(), next), -1);
                 }
-                if (!"ADP".equals(pos) && !"IN".equals(pos) && !"APPR".equals(pos) && !"APPO".equals(pos)) {
+                boolean lautBeforeSource = "laut".equals(c.lemma()) && t.index() + 1 < s.tokens().size()
+                        && startsSource(s.tokens().get(t.index() + 1));
+                if (!"ADP".equals(pos) && !"IN".equals(pos) && !"APPR".equals(pos) && !"APPO".equals(pos)
+                        && !lautBeforeSource) {
                     return null;
                 }
                 return new CueOccurrence(s.index(), t.index(), c, List.of(t.index()), -1);
@@ -129,6 +132,12 @@ final class CueFinder {
                 return null;
             }
         }
+    }
+
+    /** "laut" tagged as the adjective ("loud") still introduces a source before a name, an article or a quote. */
+    private static boolean startsSource(Token next) {
+        String p = next.pos();
+        return "DET".equals(p) || "PROPN".equals(p) || "NOUN".equals(p) || ContentFinder.isQuoteMark(next.word());
     }
 
     /** A thought verb is a cue only when it introduces content ("glaubt, dass", "hält es für möglich, dass"). */

@@ -110,8 +110,8 @@ final class Quotations {
                 continue;
             }
             String inner = doc.substring(q.innerStart(), q.innerEnd()).strip();
-            if (inner.split("\\s+").length < UNFRAMED_MIN_WORDS) {
-                continue;
+            if (inner.split("\\s+").length < UNFRAMED_MIN_WORDS || !hasVerb(q)) {
+                continue; // a short quoted phrase without a verb is a title, a name or a slogan, not a statement
             }
             int sentence = Math.max(0, text.sentenceAt(q.start()));
             int lastSentence = Math.max(sentence, text.sentenceAt(q.end() - 1));
@@ -127,6 +127,21 @@ final class Quotations {
             used.add(q);
         }
         return out;
+    }
+
+    /** True when a token inside the quotation is a verb. */
+    private boolean hasVerb(QuoteMarks.Quoted q) {
+        for (Sentence s : text.sentences()) {
+            if (s.end() <= q.innerStart() || s.start() >= q.innerEnd()) {
+                continue;
+            }
+            for (var t : s.tokens()) {
+                if (t.start() >= q.innerStart() && t.end() <= q.innerEnd() && CueFinder.isVerb(t.pos())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<Draft> drafts, QuoteMarks.Quoted q) {

@@ -8,6 +8,7 @@ package org.newsgraph.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -34,6 +35,8 @@ class GermanAttributionIT {
             "Nach Polizeiangaben wurden bei einem Unfall auf der Baustelle zwei Arbeiter leicht verletzt.",
             "Laut „Radio Nord“ kostet der Neubau rund zwölf Millionen Euro.",
             "Die Kosten seien gestiegen, teilte der Stadtkämmerer Paul Weber mit.",
+            "Daran ändere auch der milde Winter nichts.",
+            "Zur Eröffnung singt der Kinderchor „Lieder aus alter Zeit“ am Ufer.",
             "Der Verkehrsverband äußerte sich zufrieden darüber, dass die Umleitung gut angenommen werde.");
     private static List<Claim> claims;
 
@@ -89,6 +92,17 @@ class GermanAttributionIT {
         Claim c = about("Kosten seien gestiegen");
         assertEquals("teilte mit", c.cue());
         assertEquals("der Stadtkämmerer Paul Weber", c.speaker().text());
+    }
+
+    @Test
+    void subjunctiveOfAnErnVerbContinuesTheReport() {
+        assertEquals("der Stadtkämmerer Paul Weber", about("milde Winter").speaker().text());
+    }
+
+    @Test
+    void aQuotedTitleWithoutAVerbIsNoClaim() {
+        assertTrue(claims.stream().noneMatch(c -> c.content().text().contains("Lieder aus alter Zeit")),
+                claims.toString());
     }
 
     @Test
