@@ -59,10 +59,22 @@ final class ContentFinder {
         if (frameStart > 1 && ",".equals(toks.get(frameStart - 1).word()) && frameEnd >= last - 1) {
             return new Content(List.of(new int[] {0, frameStart - 2}), ClaimKind.INDIRECT);
         }
+        // 3b. the frame and its speaker's apposition close the sentence: "Sie seien außer Gefahr, sagte X, der
+        // Sprecher der Klinik."
+        if (frameStart > 1 && ",".equals(toks.get(frameStart - 1).word()) && frameEnd < last
+                && !hasFiniteVerb(s, frameEnd + 1, last, lang) && hasFiniteVerb(s, 0, frameStart - 2, lang)) {
+            return new Content(List.of(new int[] {0, frameStart - 2}), ClaimKind.INDIRECT);
+        }
         // 4. a comma after the frame opens the content: "Kalinin sagte, die Lage sei ernst." (German)
         if (frameEnd + 1 < last && ",".equals(toks.get(frameEnd + 1).word())
                 && hasFiniteVerb(s, frameEnd + 2, last, lang)) {
             return new Content(List.of(new int[] {frameEnd + 2, last}), ClaimKind.INDIRECT);
+        }
+        // 4b. a few words of place or time before that comma: "Amato sagte in Rom, es handele sich …"
+        int comma = lang == Language.GERMAN ? indexOf(toks, ",", frameEnd + 1, Math.min(last, frameEnd + 7)) : -1;
+        if (comma > frameEnd + 1 && comma < last && !hasFiniteVerb(s, frameEnd + 1, comma - 1, lang)
+                && Konjunktiv.first(s) > comma) {
+            return new Content(List.of(new int[] {comma + 1, last}), ClaimKind.INDIRECT);
         }
         // 5. English reported speech without "that": "He said the talks would resume."
         if (lang == Language.ENGLISH && frameEnd + 1 < last && frameEnd == maxOf(o.tokens())

@@ -67,6 +67,9 @@ final class Konjunktiv {
             return true;
         }
         String lemma = t.lemma();
+        if ((w.endsWith("ele") || w.endsWith("ere")) && w.length() > 5) {
+            return true; // "handele", "ändere": only the subjunctive ends so (the lemmatizer may miss the verb)
+        }
         if ((lemma.endsWith("ern") || lemma.endsWith("eln")) && lemma.length() > 5) {
             return w.equals(lemma.substring(0, lemma.length() - 1) + "e"); // "ändere", "handele"
         }
