@@ -38,7 +38,8 @@ final class Phrases {
         for (int hops = 0; hops < 2 && v >= 0; hops++) {
             for (int c : tree.children(v)) {
                 if (tree.is(c, "nsubj")) {
-                    return firstClause(tree.sentence(), trim(tree.sentence(), tree.span(c)), c);
+                    int[] span = firstClause(tree.sentence(), trim(tree.sentence(), tree.span(c)), c);
+                    return dropEdgeWords(tree.sentence(), span, c);
                 }
             }
             if (tree.is(v, "aux") || tree.is(v, "cop")) {
@@ -101,8 +102,8 @@ final class Phrases {
             return end;
         }
         int e = extend(toks, i);
-        boolean closed = e + 1 < toks.size() && (",".equals(toks.get(e + 1).word())
-                || ")".equals(toks.get(e + 1).word()));
+        String closer = e + 1 < toks.size() ? toks.get(e + 1).word() : ".";
+        boolean closed = closer.equals(",") || closer.equals(")") || closer.equals(".") || closer.equals(":");
         return closed && e - i < 8 && hasNoun(toks, i, e) ? e : end;
     }
 
@@ -148,6 +149,10 @@ final class Phrases {
             if (isNominal(toks.get(end)) && !isPronoun(toks.get(end))
                     && ("ADJ".equals(n.pos()) || "JJ".equals(n.pos()))) {
                 break; // "nach Angaben des Roten Kreuzes | obdachlos", "laut Suttner | wörtlich"
+            }
+            if (isNominal(toks.get(end)) && !isPronoun(toks.get(end)) && ("NUM".equals(n.pos()) || "CD".equals(n.pos()))
+                    && end + 2 < toks.size() && (isNominal(toks.get(end + 2)) || isModifier(toks.get(end + 2)))) {
+                break; // "nach Polizeiangaben | elf Menschen"
             }
             if (isCoordination(toks, end)) {
                 end += 2; // "der New York Times und der Los Angeles Times", "Kongress- und Verteidigungskreise"
@@ -210,6 +215,9 @@ final class Phrases {
         List<Token> toks = s.tokens();
         for (int k = head + 1; k <= span[1]; k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals(".") || w.equals(";")) {
+                return trim(s, new int[] {span[0], k - 1}); // a sentence the splitter missed: "so Merkel. Als …"
+            }
             if (ContentFinder.isQuoteMark(w) && !insideQuotedName(toks, k) || CHANNEL_PREPS.contains(w)) {
                 return trim(s, new int[] {span[0], k - 1}); // «patriotische Menschen», "auf Telegram"
             }
@@ -266,6 +274,23 @@ final class Phrases {
             b--;
         }
         return b >= 0 && b < k - 1 && ContentFinder.isQuoteMark(toks.get(b).word());
+    }
+
+    /**
+     * Drops adverbs at the edges of a subject ("Auch der Schiedsrichter", "Die Armeeleitung hingegen") and a leading
+     * "wie" the parser took for a preposition ("Wie Norman Paech mitteilte"); never the head itself.
+     */
+    private static int[] dropEdgeWords(Sentence s, int[] span, int head) {
+        List<Token> toks = s.tokens();
+        int a = span[0];
+        int b = span[1];
+        while (a < head && (isAdverb(toks.get(a)) || toks.get(a).word().equalsIgnoreCase("wie"))) {
+            a++;
+        }
+        while (b > head && isAdverb(toks.get(b))) {
+            b--;
+        }
+        return new int[] {a, b};
     }
 
     /** Drops punctuation at the edges of a span. */
