@@ -157,7 +157,11 @@ final class CueFinder {
     /** ", so der Sprecher." / ", so Müller, …": "so" after a comma, before a noun phrase. */
     private static boolean closingSo(Sentence s, int k) {
         List<Token> toks = s.tokens();
-        if (k == 0 || k + 1 >= toks.size() || !",".equals(toks.get(k - 1).word())) {
+        // "„…“, so X." where the splitter cut after the quotation: "so X." stands alone, at most a name and a period
+        boolean alone = k == 0 && toks.size() <= 8 && ".".equals(toks.get(toks.size() - 1).word());
+        boolean afterQuote = k > 0 && ContentFinder.isQuoteMark(toks.get(k - 1).word())
+                && toks.size() - k <= 8 && ".".equals(toks.get(toks.size() - 1).word());
+        if (k + 1 >= toks.size() || !(alone || afterQuote || k > 0 && ",".equals(toks.get(k - 1).word()))) {
             return false;
         }
         String next = toks.get(k + 1).pos();

@@ -86,7 +86,9 @@ final class QuoteMarks {
                 depth--;
                 continue;
             }
-            if (c == close) {
+            // „ is closed by “ in German typesetting, but texts typed elsewhere close it with ” or a straight quote
+            boolean lowCloser = open == '„' && (c == '”' || c == '"');
+            if (c == close || lowCloser) {
                 if (close == '’' && k + 1 < text.length() && Character.isLetter(text.charAt(k + 1))) {
                     continue; // apostrophe inside a word ("it’s")
                 }

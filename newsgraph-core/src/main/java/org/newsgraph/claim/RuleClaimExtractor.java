@@ -158,6 +158,14 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         if (speaker == null) {
             return List.of();
         }
+        if ("so".equals(o.cue().lemma())) {
+            List<int[]> quoted = quotes.forFrame(s, chars(s, frame));
+            if (!quoted.isEmpty()) {
+                // "„Der Plan ist tot“, so der Minister.": the closing "so" frames the quotation before it
+                return List.of(new Draft(s.index(), s.index(), o, speakerChars, null, quoted, ClaimKind.DIRECT,
+                        "rule:direct"));
+            }
+        }
         ContentFinder.Content c = ContentFinder.forSource(s, frame);
         if (c == null) {
             return List.of();

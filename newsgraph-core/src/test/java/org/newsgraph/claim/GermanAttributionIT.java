@@ -37,6 +37,8 @@ class GermanAttributionIT {
             "Die Kosten seien gestiegen, teilte der Stadtkämmerer Paul Weber mit.",
             "Daran ändere auch der milde Winter nichts.",
             "Zur Eröffnung singt der Kinderchor „Lieder aus alter Zeit“ am Ufer.",
+            "„Die Brücke verbindet die beiden Ortsteile endlich wieder.“ So Jana Roth.",
+            "Ein Anwohner sagte dazu: „Wir haben lange genug gewartet”.",
             "Der Verkehrsverband äußerte sich zufrieden darüber, dass die Umleitung gut angenommen werde.");
     private static List<Claim> claims;
 
@@ -103,6 +105,21 @@ class GermanAttributionIT {
     void aQuotedTitleWithoutAVerbIsNoClaim() {
         assertTrue(claims.stream().noneMatch(c -> c.content().text().contains("Lieder aus alter Zeit")),
                 claims.toString());
+    }
+
+    @Test
+    void closingSoAfterAQuotationTheSplitterCutOff() {
+        Claim c = about("endlich wieder");
+        assertEquals(ClaimKind.DIRECT, c.kind());
+        assertEquals("So", c.cue());
+        assertEquals("Jana Roth", c.speaker().text());
+    }
+
+    @Test
+    void lowOpeningMarkClosedByAnEnglishOne() {
+        Claim c = about("lange genug gewartet");
+        assertEquals(ClaimKind.DIRECT, c.kind());
+        assertEquals("„Wir haben lange genug gewartet”", c.content().text());
     }
 
     @Test
