@@ -381,7 +381,7 @@ final class EventAssembler {
                 argument(args.location()), time, mood.modality(), certainty, attribution,
                 new Evidence(s.index(), s.start(), s.end(), cx.text().cover(s.start(), s.end())),
                 Math.round(confidence * 100) / 100.0, "lexicon:" + pred.lemma() + (pred.noun() ? "/noun" : "/verb")
-                        + (args.joint() ? "+joint" : ""));
+                        + (Duplicates.additive(tree, p) ? Duplicates.ALSO : "") + (args.joint() ? "+joint" : ""));
     }
 
     /** The verb of saying has the event's source as its subject ("Israel announced it would free …"). */

@@ -61,4 +61,24 @@ class ContextRulesTest {
         assertEquals(1, events.size(), events.toString());
         assertDyad(events.get(0), PloverType.REQUEST, "country:POL", "country:DEU");
     }
+
+    @Test
+    void troopsMovedByNoNamedAgentAreMovedByTheirOwnState() {
+        // "Französische Einheiten seien nach Rumänien verlegt worden, sagte ein Sprecher. Im Sommer wurden britische
+        // Soldaten in die Stadt Tallinn verlegt."
+        List<Event> events = Fixture.load("passive-deployment").events();
+        assertEquals(2, events.size(), events.toString());
+        assertDyad(events.get(0), PloverType.MOBILIZE, "country:FRA", "country:ROU");
+        assertDyad(events.get(1), PloverType.MOBILIZE, "country:GBR", "country:EST");
+    }
+
+    @Test
+    void anActSaidToComeInAdditionIsNotMergedWithAnEarlierOne() {
+        // "Japan will lower its tariffs on Australian beef from April. … Tokyo will also remove its duties on
+        // Australian wine."
+        List<Event> concessions = Fixture.load("also").events().stream()
+                .filter(e -> e.type() == PloverType.CONCEDE).toList();
+        assertEquals(2, concessions.size(), concessions.toString());
+        concessions.forEach(e -> assertDyad(e, PloverType.CONCEDE, "country:JPN", "country:AUS"));
+    }
 }
