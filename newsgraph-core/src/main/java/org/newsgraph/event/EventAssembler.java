@@ -280,6 +280,9 @@ final class EventAssembler {
         if (target == null) {
             target = EventAnaphora.earlierTarget(cx, tok.index(), pred, actor);
         }
+        if (target == null) {
+            target = EventAnaphora.attacker(cx, pred, actor);
+        }
         ActorRefs.Ref location = placeTarget != null && placeTarget.type() == EntityType.LOCATION ? placeTarget
                 : place(cx, tok.index(), pred, source);
         if (target == null && pred.location() && location == null && !pred.free()) {

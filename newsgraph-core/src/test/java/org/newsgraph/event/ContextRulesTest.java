@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Event;
+import org.newsgraph.model.Modality;
 import org.newsgraph.model.PloverType;
 
 /** Rules that take an event's actors from the sentences before it (fixtures written for these tests). */
@@ -80,5 +81,17 @@ class ContextRulesTest {
                 .filter(e -> e.type() == PloverType.CONCEDE).toList();
         assertEquals(2, concessions.size(), concessions.toString());
         concessions.forEach(e -> assertDyad(e, PloverType.CONCEDE, "country:JPN", "country:AUS"));
+    }
+
+    @Test
+    void aCounterstrikeIsAimedAtTheAttackerAndOneJudgedLikelyIsHypothetical() {
+        // "Russland hat in der Nacht die Ukraine mit Drohnen angegriffen. Beobachter halten einen ukrainischen
+        // Gegenschlag für wahrscheinlich."
+        List<Event> events = Fixture.load("counterstrike").events();
+        assertEquals(2, events.size(), events.toString());
+        assertDyad(events.get(0), PloverType.ASSAULT, "country:RUS", "country:UKR");
+        assertDyad(events.get(1), PloverType.ASSAULT, "country:UKR", "country:RUS");
+        assertEquals(Modality.OCCURRED, events.get(0).modality());
+        assertEquals(Modality.HYPOTHETICAL, events.get(1).modality());
     }
 }
