@@ -104,7 +104,8 @@ public final class LexiconEventCoder implements EventCoder {
                             || NominalFilter.skip(tree, p, pred, preds, byToken.keySet())) {
                         continue;
                     }
-                    List<Event> events = assembler.events(cx, s.tokens().get(p), pred);
+                    List<Event> events = Participation.bySubject(cx, p, pred, assembler.events(cx, s.tokens().get(p), pred),
+                            r -> assembler.actorOf(cx, r));
                     if (!events.isEmpty()) {
                         byToken.put(p, events);
                     }

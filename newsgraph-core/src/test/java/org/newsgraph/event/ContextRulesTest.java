@@ -94,4 +94,16 @@ class ContextRulesTest {
         assertEquals(Modality.OCCURRED, events.get(0).modality());
         assertEquals(Modality.HYPOTHETICAL, events.get(1).modality());
     }
+
+    @Test
+    void whoTakesPartInAnActDoesItToo() {
+        // "Frankreich werde sich nicht an einem amerikanischen Angriff auf Syrien beteiligen, sagte der Minister."
+        Event e = Fixture.load("participation").events().get(0);
+        assertDyad(e, PloverType.ASSAULT, "country:FRA", "country:SYR");
+        assertEquals(Modality.NEGATED, e.modality());
+        // "Canada took part in the American strikes on Iraq."
+        List<Event> events = Fixture.load("participation-en").events();
+        assertEquals(1, events.size(), events.toString());
+        assertDyad(events.get(0), PloverType.ASSAULT, "country:CAN", "country:IRQ");
+    }
 }
