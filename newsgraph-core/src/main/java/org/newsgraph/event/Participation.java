@@ -45,7 +45,9 @@ final class Participation {
         }
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            if (e.target() != null && !e.target().entity().equals(participant.entity())) {
+            if (e.target() != null && e.target().entity().equals(participant.entity())) {
+                out.add(e); // no one takes part in an act against himself: the parse misled us, keep the act as told
+            } else {
                 out.add(new Event(e.id(), e.type(), e.cameo(), e.label(),
                         new Argument(participant.entity(), participant.text(), participant.start(), participant.end()),
                         e.target(), e.location(), e.time(), e.modality(), e.certainty(), e.attribution(), e.evidence(),
