@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.model.PloverType;
 import org.newsgraph.nlp.DependencyTree;
 
 /**
@@ -56,8 +57,29 @@ final class ArgumentFinder {
         }
         out.addAll(subjects(t, p));
         out.addAll(agents(t, p));
+        if (out.isEmpty() && pred.type() == PloverType.MOBILIZE) {
+            out.addAll(owners(t, p));
+        }
         if (out.isEmpty()) {
             out.addAll(controllers(t, p, 0));
+        }
+        return out;
+    }
+
+    /**
+     * "nordkoreanische Einheiten seien nach Kursk verlegt worden", "US troops were deployed to Poland": troops moved
+     * by an unnamed agent are moved by the state whose troops they are, named by the adjective or possessor of the
+     * passive subject.
+     */
+    private static List<Integer> owners(DependencyTree t, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int s : t.children(v, "nsubj:pass")) {
+            for (int c : t.children(s)) {
+                if (t.is(c, "amod") || t.is(c, "nmod:poss") || t.is(c, "compound")
+                        || (t.is(c, "nmod") && caseOf(t, c) == null)) {
+                    out.add(c);
+                }
+            }
         }
         return out;
     }

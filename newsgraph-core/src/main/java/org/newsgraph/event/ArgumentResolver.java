@@ -27,6 +27,8 @@ final class ArgumentResolver {
 
     private ArgumentResolver() {}
 
+    private static final List<String> PLACE_NOUNS = List.of("stadt", "gebiet", "region", "land", "provinz", "insel",
+            "hafen", "bezirk", "republik");
     private static final Set<String> PERSONAL = Set.of("er", "sie", "ihm", "ihn", "he", "she", "him", "her");
 
     static ActorRefs.Ref resolve(DependencyTree t, int head, ActorRefs refs, AnnotatedText text) {
@@ -284,7 +286,13 @@ final class ArgumentResolver {
         boolean commonHead = "NOUN".equals(toks.get(node).pos());
         boolean bareName = "PROPN".equals(toks.get(c).pos()) && t.children(c).isEmpty();
         boolean adjacent = c == node + 1;
-        return commonHead && bareName && adjacent;
+        return commonHead && bareName && adjacent && !placeNoun(toks.get(node));
+    }
+
+    /** "die Stadt Tallinn", "das Gebiet Kursk", "das Nachbarland Rumänien": the name after a place noun is its name. */
+    private static boolean placeNoun(Token noun) {
+        String w = noun.word().toLowerCase(Locale.ROOT);
+        return PLACE_NOUNS.stream().anyMatch(w::endsWith);
     }
 
     private static int depth(DependencyTree t, int ancestor, int tok) {

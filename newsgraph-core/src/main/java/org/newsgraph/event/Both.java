@@ -12,6 +12,7 @@ import java.util.Set;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.PloverType;
+import org.newsgraph.model.Sentence;
 
 /**
  * "Danach unterzeichneten beide das Abkommen", "both signed", "they agreed": "beide"/"both"/"they" as the subject of a
@@ -21,6 +22,14 @@ final class Both {
     private static final Set<String> WORDS = Set.of("beide", "beiden", "both", "they");
 
     private Both() {}
+
+    /**
+     * Whether the sentence has one of the words that can stand for the parties of an earlier joint event, so that a
+     * sentence naming no actor ("They agreed to exchange prisoners") is still parsed.
+     */
+    static boolean mentioned(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> WORDS.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
 
     /** The {source, target} of a joint predicate whose subject is "beide"/"both", or null. */
     static ActorRefs.Ref[] pair(EventContext cx, List<Integer> sourceHeads) {

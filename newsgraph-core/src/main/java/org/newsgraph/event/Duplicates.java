@@ -8,6 +8,7 @@ package org.newsgraph.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import org.newsgraph.model.ArticleText;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventTime;
 import org.newsgraph.model.PloverType;
+import org.newsgraph.nlp.DependencyTree;
 
 /**
  * An article reports an event once, however often it mentions it: headline, lead and body ("Kim und Putin treffen
@@ -23,6 +25,10 @@ import org.newsgraph.model.PloverType;
  * else one outside the headline, else the first. A visit to a country gives way to a meeting with one of its people.
  */
 final class Duplicates {
+    /** The method suffix of an event marked as an additional act. */
+    static final String ALSO = "+also";
+    private static final Set<String> ADDITIVE = Set.of("also", "additionally", "auch", "zudem", "außerdem",
+            "ebenfalls", "zusätzlich");
     private static final Set<PloverType> JOINT = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.COOPERATE);
 
     private Duplicates() {}
@@ -78,7 +84,7 @@ final class Duplicates {
 
     private static int indexOfSame(List<Event> out, Event e) {
         for (int k = 0; k < out.size(); k++) {
-            if (same(out.get(k), e)) {
+            if (same(out.get(k), e) && !distinctActs(out.get(k), e)) {
                 return k;
             }
         }
@@ -96,6 +102,27 @@ final class Duplicates {
         boolean actors = as.equals(bs) && Objects.equals(at, bt)
                 || JOINT.contains(a.type()) && as.equals(bt) && Objects.equals(at, bs);
         return actors && (!dated(a) || !dated(b) || Objects.equals(a.time().value(), b.time().value()));
+    }
+
+    /**
+     * "China will cut its tariffs … Beijing will also suspend the countermeasures …": an act said to come in addition
+     * ("also", "auch", "zudem") is another act than an earlier one of the same type told in other words.
+     */
+    private static boolean distinctActs(Event a, Event b) {
+        return !a.label().equals(b.label()) && (a.method().contains(ALSO) || b.method().contains(ALSO));
+    }
+
+    /** Whether a verb predicate is marked as coming in addition to what was told before. */
+    static boolean additive(DependencyTree t, int p) {
+        if (!ArgumentFinder.isVerb(t, p)) {
+            return false;
+        }
+        for (int c : t.children(p, "advmod")) {
+            if (ADDITIVE.contains(t.sentence().tokens().get(c).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean dated(Event e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
+import org.newsgraph.model.PloverType;
 import org.newsgraph.nlp.DependencyTree;
 
 /**
@@ -65,6 +66,24 @@ final class EventAnaphora {
             if (e.evidence().sentence() >= here - 3 && e.type() == pred.type() && e.target() != null
                     && e.source().entity().equals(source.entity())) {
                 return new ActorRefs.Ref(-1, -1, e.target().entity(), EntityType.OTHER, false, e.target().text());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Analysten halten einen israelischen Gegenschlag für wahrscheinlich": a retaliation that names no target is
+     * aimed at the source of the latest earlier attack on its source, anywhere before in the article.
+     */
+    static ActorRefs.Ref attacker(EventContext cx, Predicate pred, ActorRefs.Ref source) {
+        if (!pred.answer()) {
+            return null;
+        }
+        for (int k = cx.earlier().size() - 1; k >= 0; k--) {
+            Event e = cx.earlier().get(k);
+            if (e.type() == PloverType.ASSAULT && e.target() != null && e.target().entity().equals(source.entity())
+                    && !e.source().entity().equals(source.entity())) {
+                return new ActorRefs.Ref(-1, -1, e.source().entity(), EntityType.OTHER, false, e.source().text());
             }
         }
         return null;

@@ -280,6 +280,9 @@ final class EventAssembler {
         if (target == null) {
             target = EventAnaphora.earlierTarget(cx, tok.index(), pred, actor);
         }
+        if (target == null) {
+            target = EventAnaphora.attacker(cx, pred, actor);
+        }
         ActorRefs.Ref location = placeTarget != null && placeTarget.type() == EntityType.LOCATION ? placeTarget
                 : place(cx, tok.index(), pred, source);
         if (target == null && pred.location() && location == null && !pred.free()) {
@@ -381,7 +384,7 @@ final class EventAssembler {
                 argument(args.location()), time, mood.modality(), certainty, attribution,
                 new Evidence(s.index(), s.start(), s.end(), cx.text().cover(s.start(), s.end())),
                 Math.round(confidence * 100) / 100.0, "lexicon:" + pred.lemma() + (pred.noun() ? "/noun" : "/verb")
-                        + (args.joint() ? "+joint" : ""));
+                        + (Duplicates.additive(tree, p) ? Duplicates.ALSO : "") + (args.joint() ? "+joint" : ""));
     }
 
     /** The verb of saying has the event's source as its subject ("Israel announced it would free …"). */

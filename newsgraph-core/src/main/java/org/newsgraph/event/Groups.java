@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
 import org.newsgraph.nlp.DependencyTree;
 
 /**
@@ -34,6 +35,22 @@ final class Groups {
             "\\s*(,|,?\\s+and|,?\\s+und|,?\\s+sowie)?\\s+((the|die|der|das)\\s+)?", Pattern.CASE_INSENSITIVE);
 
     private Groups() {}
+
+    /**
+     * Whether the sentence has a counted plural of states ("the two countries", "die beiden Länder"), read from the
+     * words alone, so that a sentence naming no actor is still parsed.
+     */
+    static boolean mentioned(Sentence s) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (NUMBERS.containsKey(toks.get(i).word().toLowerCase(Locale.ROOT))
+                    && (NOUNS.contains(toks.get(i + 1).lemma().toLowerCase(Locale.ROOT))
+                    || NOUNS.contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The members a counted plural at {@code head} stands for, or an empty list. */
     static List<ActorRefs.Ref> members(EventContext cx, int head) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.newsgraph.link.ActorRegistry;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Claim;
@@ -51,7 +52,7 @@ public final class LexiconEventCoder implements EventCoder {
         ActorRefs refs = new ActorRefs(entities);
         Set<Integer> out = new HashSet<>();
         for (Sentence s : text.sentences()) {
-            if (refs.any(s.start(), s.end()) && s.tokens().stream().anyMatch(t -> candidates(text.language(), t).stream()
+            if ((refs.any(s.start(), s.end()) || Both.mentioned(s) || Groups.mentioned(s)) && s.tokens().stream().anyMatch(t -> candidates(text.language(), t).stream()
                     .anyMatch(pred -> possible(text.language(), s, pred)))) {
                 out.add(s.index());
             }
@@ -103,7 +104,8 @@ public final class LexiconEventCoder implements EventCoder {
                             || NominalFilter.skip(tree, p, pred, preds, byToken.keySet())) {
                         continue;
                     }
-                    List<Event> events = assembler.events(cx, s.tokens().get(p), pred);
+                    List<Event> events = Participation.bySubject(cx, p, pred, assembler.events(cx, s.tokens().get(p), pred),
+                            r -> assembler.actorOf(cx, r));
                     if (!events.isEmpty()) {
                         byToken.put(p, events);
                     }
@@ -118,8 +120,10 @@ public final class LexiconEventCoder implements EventCoder {
                 }
             }
         }
-        List<Event> done = Duplicates.merge(Rejections.complete(out), text.text(),
-                id -> registry.get(id).map(a -> a.iso3() != null ? a.iso3() : a.country()).orElse(null));
+        Function<String, String> countryOf = id -> registry.get(id).map(a -> a.iso3() != null ? a.iso3() : a.country())
+                .orElse(null);
+        List<Event> done = Duplicates.merge(Rejections.complete(out, claims, text, objects, countryOf), text.text(),
+                countryOf);
         List<Event> numbered = new ArrayList<>(done.size());
         for (Event e : done) {
             numbered.add(e.withId("e" + (numbered.size() + 1)));

@@ -80,7 +80,7 @@ final class ModalityFinder {
         int governing = t.is(clause, "xcomp") || t.is(clause, "ccomp") ? t.head(clause) : -1;
         if (hypothetical(t, p, pred) || (clause != p && hypothetical(t, clause, null)) || conditionalWould
                 || (governing >= 0 && t.is(clause, "xcomp") && hypothetical(t, governing, null))
-                || questionOfMainClause(t, clause) || requestedOrUnrealised(t, clause)) {
+                || questionOfMainClause(t, clause) || requestedOrUnrealised(t, clause) || Likelihood.judged(t, p)) {
             return Mood.of(Modality.HYPOTHETICAL);
         }
         String governor = complementOf(t, clause);

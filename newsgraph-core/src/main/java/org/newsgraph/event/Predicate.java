@@ -26,12 +26,14 @@ import org.newsgraph.model.PloverType;
  * @param reversed  the subject is the target and the target slot the source ("received weapons from X": X gives)
  * @param guests    a noun for those attending ("Zu den Gästen gehörten …", "Among the guests were …"): the people
  *                  named in its clause are the sources
+ * @param answer    a retaliation ("Gegenschlag", "counterattack"): without a target of its own it is aimed at whoever
+ *                  last attacked its source
  * @param requires  a phrase the predicate must govern for this reading ("prep:aus": "schicken … aus dem Land";
  *                  "obj": a direct object), or null
  */
 record Predicate(String lemma, boolean noun, PloverType type, String cameo, String label, List<String> targets,
         boolean symmetric, boolean location, boolean free, boolean plan, boolean reversed, boolean guests,
-        String requires) {
+        boolean answer, String requires) {
 
     String verb() {
         int sp = lemma.indexOf(' ');

@@ -19,7 +19,8 @@ import org.newsgraph.nlp.ResourceLines;
 
 /** The event predicates of both languages, from {@code event/predicates-de.tsv} and {@code -en.tsv}. Immutable. */
 final class PredicateLexicon {
-    private static final Set<String> KNOWN_FLAGS = Set.of("sym", "loc", "free", "plan", "rev", "guests");
+    private static final Set<String> KNOWN_FLAGS = Set.of("sym", "loc", "free", "plan", "rev", "guests",
+            "answer");
     private final Map<Language, Map<String, List<Predicate>>> byHead = new EnumMap<>(Language.class);
     private final Map<String, String> germanForms = new HashMap<>();
 
@@ -120,6 +121,6 @@ final class PredicateLexicon {
         return new Predicate(f[0].strip().toLowerCase(Locale.ROOT), "noun".equals(f[1]),
                 PloverType.valueOf(f[2]), f[3], f[4], targets, flagList.contains("sym"), flagList.contains("loc"),
                 flagList.contains("free"), flagList.contains("plan"), flagList.contains("rev"),
-                flagList.contains("guests"), requires);
+                flagList.contains("guests"), flagList.contains("answer"), requires);
     }
 }

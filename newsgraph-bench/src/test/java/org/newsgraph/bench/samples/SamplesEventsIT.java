@@ -25,9 +25,9 @@ import org.newsgraph.pipeline.Pipelines;
  * floors are pinned just below the measured figures; lowering one is an explicit change to this file.
  */
 class SamplesEventsIT {
-    static final double PRECISION_FLOOR = 0.77;
-    static final double RECALL_FLOOR = 0.50;
-    static final double MODALITY_FLOOR = 0.96;
+    static final double PRECISION_FLOOR = 0.80;
+    static final double RECALL_FLOOR = 0.56;
+    static final double MODALITY_FLOOR = 0.97;
 
     @Test
     void sampleArticles() throws Exception {
