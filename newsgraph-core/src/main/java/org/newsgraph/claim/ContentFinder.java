@@ -22,6 +22,9 @@ import org.newsgraph.model.Token;
  * Content spans are token ranges [first, last] of one sentence.
  */
 final class ContentFinder {
+    private static final Set<String> ADVERBIAL = Set.of("wenn", "falls", "sobald", "nachdem", "obwohl", "obgleich",
+            "da", "weil", "bevor", "ehe", "während", "womit", "wodurch", "sodass", "seit", "seitdem", "bis", "um",
+            "when", "if", "because", "after", "before", "while", "although", "since", "unless", "until");
     private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob", "wonach", "that", "whether");
 
     private ContentFinder() {}
@@ -34,6 +37,33 @@ final class ContentFinder {
      * own frame).
      */
     static Content forVerb(Sentence s, CueOccurrence o, int[] frame, Language lang) {
+        Content c = candidate(s, o, frame, lang);
+        return c == null || onlyAdverbialClause(s, c.parts().get(0)) ? null : c;
+    }
+
+    /**
+     * "…, sagte er, wenn das Urteil fällt" / "bemerkte der Pilot, nachdem …": a lone adverbial clause (of time,
+     * condition, cause, purpose) is circumstance, not what was said; a fronted one followed by its main clause
+     * ("wenn die Gespräche scheitern, werde …") is content and keeps its comma.
+     */
+    private static boolean onlyAdverbialClause(Sentence s, int[] part) {
+        List<Token> toks = s.tokens();
+        int a = part[0];
+        while (a < part[1] && Phrases.isPunct(toks.get(a))) {
+            a++;
+        }
+        if (!ADVERBIAL.contains(toks.get(a).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = a + 1; k <= part[1]; k++) {
+            if (",".equals(toks.get(k).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Content candidate(Sentence s, CueOccurrence o, int[] frame, Language lang) {
         List<Token> toks = s.tokens();
         int last = lastContentToken(s);
         int v = o.head();

@@ -39,6 +39,8 @@ class GermanAttributionIT {
             "Zur Eröffnung singt der Kinderchor „Lieder aus alter Zeit“ am Ufer.",
             "„Die Brücke verbindet die beiden Ortsteile endlich wieder.“ So Jana Roth.",
             "Ein Anwohner sagte dazu: „Wir haben lange genug gewartet”.",
+            "Der Bauleiter bemerkte den Riss erst, nachdem der Beton getrocknet war.",
+            "Die Bürgermeisterin sagte, wenn der Sommer trocken bleibe, werde die Brücke früher fertig.",
             "Der Verkehrsverband äußerte sich zufrieden darüber, dass die Umleitung gut angenommen werde.");
     private static List<Claim> claims;
 
@@ -120,6 +122,16 @@ class GermanAttributionIT {
         Claim c = about("lange genug gewartet");
         assertEquals(ClaimKind.DIRECT, c.kind());
         assertEquals("„Wir haben lange genug gewartet”", c.content().text());
+    }
+
+    @Test
+    void aLoneAdverbialClauseIsNotWhatWasSaid() {
+        assertTrue(claims.stream().noneMatch(c -> c.content().text().startsWith("nachdem")), claims.toString());
+    }
+
+    @Test
+    void aFrontedConditionalWithItsMainClauseIsContent() {
+        assertTrue(about("Sommer trocken").content().text().startsWith("wenn der Sommer"), claims.toString());
     }
 
     @Test
