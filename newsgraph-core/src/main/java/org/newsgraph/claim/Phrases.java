@@ -154,6 +154,9 @@ final class Phrases {
                     && end + 2 < toks.size() && (isNominal(toks.get(end + 2)) || isModifier(toks.get(end + 2)))) {
                 break; // "nach Polizeiangaben | elf Menschen"
             }
+            if ("NOUN".equals(toks.get(end).pos()) && "NOUN".equals(n.pos())) {
+                break; // German: two common nouns side by side belong to two phrases ("nach Angaben | Hilfen")
+            }
             if (isCoordination(toks, end)) {
                 end += 2; // "der New York Times und der Los Angeles Times", "Kongress- und Verteidigungskreise"
             } else if (isNominal(n) || isModifier(n)) {

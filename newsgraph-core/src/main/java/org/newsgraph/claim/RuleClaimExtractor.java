@@ -70,7 +70,9 @@ public final class RuleClaimExtractor implements ClaimExtractor {
             }
         }
         drafts.addAll(quotes.unframed(drafts));
-        drafts.removeIf(d -> d.method().startsWith("rule:speech-act") && coversOther(d, drafts));
+        List<Draft> covered = drafts.stream()
+                .filter(d -> d.method().startsWith("rule:speech-act") && coversOther(d, drafts)).toList();
+        drafts.removeAll(covered);
         drafts.addAll(continuations(text, drafts));
         drafts.sort(Comparator.comparingInt(Draft::start));
         return drafts;
@@ -269,7 +271,17 @@ public final class RuleClaimExtractor implements ClaimExtractor {
 
     /** True when another claim framed in the same sentence overlaps the speech act's sentence. */
     private static boolean coversOther(Draft d, List<Draft> all) {
-        return all.stream().anyMatch(x -> x != d && x.sentence() == d.sentence() && overlaps(x, d));
+        for (Draft x : all) {
+            if (x == d || x.sentence() != d.sentence() || !overlaps(x, d)) {
+                continue;
+            }
+            boolean speechAct = x.method().startsWith("rule:speech-act");
+            // a framed claim wins; of two speech acts in one sentence ("lobte … und warnte …") the first stays
+            if (!speechAct || all.indexOf(x) < all.indexOf(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(Draft a, Draft b) {

@@ -27,6 +27,8 @@ final class SpeakerFinder {
     private static final Set<String> PLATFORMS = Set.of("telegram", "x", "twitter", "facebook", "instagram",
             "youtube", "tiktok", "truth", "vk", "weibo");
 
+    private static final Set<String> COORDINATORS = Set.of("und", "oder", "aber", "sowie", "and", "or", "but");
+
     private SpeakerFinder() {}
 
     static int[] speaker(Sentence s, DependencyTree tree, CueOccurrence o, Language lang) {
@@ -60,6 +62,11 @@ final class SpeakerFinder {
                     return sourceOfHeissen(s);
                 }
                 int first = ContentFinder.minOf(o.tokens());
+                if (first > 0 && COORDINATORS.contains(toks.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+                    // "… verurteilte den Angriff und warnte Teheran": the subject is the first conjunct's, and the
+                    // phrase after the verb is its object
+                    return tree != null && tree.is(o.head(), "conj") ? Phrases.subject(tree, tree.head(o.head())) : null;
+                }
                 int[] before = Phrases.before(s, first);
                 boolean inverted = first == 0 || isOpener(toks.get(first - 1))
                         || (before != null && before[0] > 0 && isPreposition(toks.get(before[0] - 1)));

@@ -54,6 +54,9 @@ final class Speakers {
                 continue;
             }
             int[] span = Phrases.trim(s, tree.span(c));
+            if (quotation(s, span, verb)) {
+                continue; // the parser's subject is the quotation itself ("„Für Kim …“, sagte ein Diplomat")
+            }
             int[] core = {span[0], span[1]};
             // start after the preposition of an oblique ("seit die «New York Times»")
             for (int k : tree.children(c, "case")) {
@@ -64,5 +67,25 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the phrase is a quoted clause: it has a verb and a quotation mark opens it or stands between it and
+     * the verb of saying (a quoted name such as "die «New York Times»" has no verb).
+     */
+    private static boolean quotation(Sentence s, int[] span, int verb) {
+        boolean hasVerb = false;
+        for (int k = span[0]; k <= span[1]; k++) {
+            hasVerb |= CueFinder.isVerb(s.tokens().get(k).pos());
+        }
+        if (!hasVerb) {
+            return false;
+        }
+        for (int k = Math.max(0, span[0] - 1); k < verb; k++) {
+            if (ContentFinder.isQuoteMark(s.tokens().get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -40,6 +40,8 @@ class GermanAttributionIT {
             "„Die Brücke verbindet die beiden Ortsteile endlich wieder.“ So Jana Roth.",
             "Ein Anwohner sagte dazu: „Wir haben lange genug gewartet”.",
             "Der Bauleiter bemerkte den Riss erst, nachdem der Beton getrocknet war.",
+            "Die Landrätin lobte den Bau und warnte die Stadt vor weiteren Verzögerungen.",
+            "„Für Radfahrer ist das ein großer Tag“, sagte ein Vertreter des Fahrradclubs in Kleinstadt, „und die Wege werden kürzer.“",
             "Die Bürgermeisterin sagte, wenn der Sommer trocken bleibe, werde die Brücke früher fertig.",
             "Der Verkehrsverband äußerte sich zufrieden darüber, dass die Umleitung gut angenommen werde.");
     private static List<Claim> claims;
@@ -132,6 +134,19 @@ class GermanAttributionIT {
     @Test
     void aFrontedConditionalWithItsMainClauseIsContent() {
         assertTrue(about("Sommer trocken").content().text().startsWith("wenn der Sommer"), claims.toString());
+    }
+
+    @Test
+    void theSecondOfTwoCoordinatedVerbsSpeaksWithTheFirstOnesSubject() {
+        Claim c = about("weiteren Verzögerungen");
+        assertEquals("Die Landrätin", c.speaker().text());
+    }
+
+    @Test
+    void anInterruptedQuotationIsNeverItsOwnSpeaker() {
+        Claim c = about("Wege werden kürzer");
+        assertEquals(ClaimKind.DIRECT, c.kind());
+        assertTrue(c.speaker().text().startsWith("ein Vertreter des Fahrradclubs"), c.toString());
     }
 
     @Test

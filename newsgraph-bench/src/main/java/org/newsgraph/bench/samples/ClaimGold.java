@@ -67,9 +67,25 @@ public final class ClaimGold {
             kindOk += hit.kind().wireName().equals(g.kind()) ? 1 : 0;
             certaintyOk += hit.certainty().wireName().equals(g.certainty()) ? 1 : 0;
         }
+        if (misses != null) {
+            printSpurious(analyses, used, misses);
+        }
         Prf prf = new Prf();
         prf.add(tp, predicted, gold.size());
         return new Result(prf, tp == 0 ? 0 : (double) kindOk / tp, tp == 0 ? 0 : (double) certaintyOk / tp);
+    }
+
+    /** Claims that matched no gold line, in sample order. */
+    private static void printSpurious(Map<String, Analysis> analyses, Set<String> used, PrintStream out) {
+        for (Map.Entry<String, Analysis> a : new java.util.TreeMap<>(analyses).entrySet()) {
+            for (Claim c : a.getValue().claims()) {
+                if (!used.contains(a.getKey() + "#" + c.id())) {
+                    out.printf("  spurious %s [%s] %s (%s/%s, %s) | %s%n", a.getKey(),
+                            c.speaker() == null ? "" : c.speaker().text(), c.cue(), c.kind().wireName(),
+                            c.certainty().wireName(), c.method(), c.content().text());
+                }
+            }
+        }
     }
 
     private static boolean contentMatches(Gold g, Claim c) {
