@@ -89,10 +89,12 @@ final class ContentFinder {
         if (frameStart > 1 && ",".equals(toks.get(frameStart - 1).word()) && frameEnd >= last - 1) {
             return new Content(List.of(new int[] {0, frameStart - 2}), ClaimKind.INDIRECT);
         }
-        // 3b. the frame and its speaker's apposition close the sentence: "Sie seien außer Gefahr, sagte X, der
-        // Sprecher der Klinik."
+        // 3b. the frame and its speaker's apposition or addressee end the clause: "Sie seien außer Gefahr, sagte X,
+        // der Sprecher der Klinik." / "Nobody was conspiring, he told state television, adding that …"
+        int nextComma = indexOf(toks, ",", frameEnd + 1, last);
         if (frameStart > 1 && ",".equals(toks.get(frameStart - 1).word()) && frameEnd < last
-                && !hasFiniteVerb(s, frameEnd + 1, last, lang) && hasFiniteVerb(s, 0, frameStart - 2, lang)) {
+                && !hasFiniteVerb(s, frameEnd + 1, nextComma < 0 || lang == Language.GERMAN ? last : nextComma - 1, lang)
+                && hasFiniteVerb(s, 0, frameStart - 2, lang)) {
             return new Content(List.of(new int[] {0, frameStart - 2}), ClaimKind.INDIRECT);
         }
         // 4. a comma after the frame opens the content: "Kalinin sagte, die Lage sei ernst." (German)
@@ -108,7 +110,7 @@ final class ContentFinder {
         }
         // 5. English reported speech without "that": "He said the talks would resume."
         if (lang == Language.ENGLISH && frameEnd + 1 < last && frameEnd == maxOf(o.tokens())
-                && hasFiniteVerb(s, frameEnd + 1, last, lang) && !isPrep(toks.get(frameEnd + 1))) {
+                && clauseFollows(s, frameEnd + 1, last) && !isPrep(toks.get(frameEnd + 1))) {
             return new Content(List.of(new int[] {frameEnd + 1, last}), ClaimKind.INDIRECT);
         }
         // 6. a subjunctive clause beside the frame in a German sentence ("Wie X sagte, sei …")
@@ -191,6 +193,25 @@ final class ContentFinder {
             if (lang == Language.GERMAN ? ("VERB".equals(p) || "AUX".equals(p))
                     : (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An English clause starts at {@code from}: its first finite verb comes before any comma and not right after "and"
+     * or "or" (then it is the reporting verb's own second verb: "admits the Union and softens its language").
+     */
+    private static boolean clauseFollows(Sentence s, int from, int to) {
+        List<Token> toks = s.tokens();
+        for (int k = from; k <= to; k++) {
+            String w = toks.get(k).word();
+            if (",".equals(w) || ";".equals(w)) {
+                return false; // "criticised the text, while Moscow called …": an object, then another clause
+            }
+            if (hasFiniteVerb(s, k, k, Language.ENGLISH)) {
+                String before = toks.get(k - 1).word().toLowerCase(Locale.ROOT);
+                return k > from && !before.equals("and") && !before.equals("or") && !before.equals("but");
             }
         }
         return false;

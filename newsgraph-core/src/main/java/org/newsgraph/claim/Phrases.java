@@ -48,9 +48,12 @@ final class Phrases {
                 break;
             }
         }
-        if (tree.is(verb, "conj") && !tree.children(verb, "cc").isEmpty() && tree.head(verb) >= 0
+        boolean participle = (tree.is(verb, "advcl") || tree.is(verb, "dep") || tree.is(verb, "xcomp"))
+                && "VBG".equals(tree.sentence().tokens().get(verb).pos());
+        if ((participle || tree.is(verb, "conj") && !tree.children(verb, "cc").isEmpty()) && tree.head(verb) >= 0
                 && tree.head(verb) != verb) {
-            return subject(tree, tree.head(verb)); // "Merz hosted a call … and said afterwards that …"
+            // "Merz hosted a call … and said afterwards that …", "he told reporters, adding that …"
+            return subject(tree, tree.head(verb));
         }
         return null;
     }

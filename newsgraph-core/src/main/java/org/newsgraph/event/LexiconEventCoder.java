@@ -52,7 +52,8 @@ public final class LexiconEventCoder implements EventCoder {
         ActorRefs refs = new ActorRefs(entities);
         Set<Integer> out = new HashSet<>();
         for (Sentence s : text.sentences()) {
-            if ((refs.any(s.start(), s.end()) || Both.mentioned(s) || Groups.mentioned(s)) && s.tokens().stream().anyMatch(t -> candidates(text.language(), t).stream()
+            boolean parties = refs.any(s.start(), s.end()) || Both.mentioned(s) || Groups.mentioned(s);
+            if (parties && s.tokens().stream().anyMatch(t -> candidates(text.language(), t).stream()
                     .anyMatch(pred -> possible(text.language(), s, pred)))) {
                 out.add(s.index());
             }

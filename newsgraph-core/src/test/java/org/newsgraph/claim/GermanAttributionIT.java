@@ -41,7 +41,8 @@ class GermanAttributionIT {
             "Ein Anwohner sagte dazu: „Wir haben lange genug gewartet”.",
             "Der Bauleiter bemerkte den Riss erst, nachdem der Beton getrocknet war.",
             "Die Landrätin lobte den Bau und warnte die Stadt vor weiteren Verzögerungen.",
-            "„Für Radfahrer ist das ein großer Tag“, sagte ein Vertreter des Fahrradclubs in Kleinstadt, „und die Wege werden kürzer.“",
+            "„Für Radfahrer ist das ein großer Tag“, sagte ein Vertreter des Fahrradclubs in Kleinstadt, "
+                    + "„und die Wege werden kürzer.“",
             "Die Bürgermeisterin sagte, wenn der Sommer trocken bleibe, werde die Brücke früher fertig.",
             "Der Verkehrsverband äußerte sich zufrieden darüber, dass die Umleitung gut angenommen werde.");
     private static List<Claim> claims;
