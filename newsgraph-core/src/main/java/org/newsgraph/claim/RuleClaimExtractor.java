@@ -39,7 +39,10 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     public Set<Integer> sentencesToParse(AnnotatedText text) {
         Set<Integer> out = new HashSet<>();
         for (Sentence s : text.sentences()) {
-            if (!cueFinder.find(s, text.language()).isEmpty()) {
+            // only verbs of saying and thinking need the parse (subject, auxiliaries, frame words); a source
+            // preposition or noun ("laut", "nach Angaben") is read from the words alone
+            if (cueFinder.find(s, text.language()).stream().anyMatch(o -> o.cue().kind() == Cue.Kind.SPEECH
+                    || o.cue().kind() == Cue.Kind.THOUGHT)) {
                 out.add(s.index());
             }
         }
