@@ -7,6 +7,7 @@
 package org.newsgraph.claim;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -53,7 +54,7 @@ final class CueFinder {
             c.addAll(lexicon.compoundNounCues(lang, lower));
         }
         // the longer entry first: "sprechen von" before "sprechen"
-        c.sort(java.util.Comparator.comparing((Cue e) -> e.particle() == null));
+        c.sort(Comparator.comparing((Cue e) -> e.particle() == null));
         return c;
     }
 
@@ -81,7 +82,11 @@ final class CueFinder {
                     if (p < 0 && governed < 0) {
                         return null;
                     }
-                    (p >= 0 ? toks : frame).add(p >= 0 ? p : governed);
+                    if (p >= 0) {
+                        toks.add(p);
+                    } else {
+                        frame.add(governed); // "bezeichnete … als": shown with the cue, not part of its frame
+                    }
                 }
                 if (c.kind() == Cue.Kind.THOUGHT && !thoughtFrame(s, t.index(), lang)) {
                     return null;

@@ -9,15 +9,10 @@ package org.newsgraph.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Claim;
-import org.newsgraph.model.RawDocument;
-import org.newsgraph.pipeline.InputHints;
-import org.newsgraph.pipeline.Pipelines;
 
 /**
  * English reported speech on sentences of our own: content before a frame that goes on with its addressee, the
@@ -33,15 +28,11 @@ class EnglishAttributionIT {
 
     @BeforeAll
     static void analyse() throws Exception {
-        RawDocument doc = RawDocument.ofFile("harbour.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-        claims = Pipelines.standard().analyze(doc, new InputHints(null, null, LocalDate.of(2026, 3, 2), "en"))
-                .claims();
-        claims.forEach(System.out::println);
+        claims = OwnText.claims("harbour.txt", TEXT, "en");
     }
 
     private static Claim about(String content) {
-        return claims.stream().filter(c -> c.content().text().startsWith(content)).findFirst()
-                .orElseThrow(() -> new AssertionError("no claim starting \"" + content + "\" among " + claims));
+        return OwnText.first(claims, t -> t.startsWith(content), "starting \"" + content + "\"");
     }
 
     @Test

@@ -10,16 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.ClaimKind;
-import org.newsgraph.model.RawDocument;
-import org.newsgraph.pipeline.InputHints;
-import org.newsgraph.pipeline.Pipelines;
 
 /**
  * German attribution frames on sentences of our own, one paragraph each: the cue as a reader sees it (auxiliary,
@@ -49,15 +44,11 @@ class GermanAttributionIT {
 
     @BeforeAll
     static void analyse() throws Exception {
-        RawDocument doc = RawDocument.ofFile("bruecke.txt", TEXT.getBytes(StandardCharsets.UTF_8));
-        claims = Pipelines.standard().analyze(doc, new InputHints(null, null, LocalDate.of(2026, 3, 2), "de"))
-                .claims();
-        claims.forEach(System.out::println);
+        claims = OwnText.claims("bruecke.txt", TEXT, "de");
     }
 
     private static Claim about(String content) {
-        return claims.stream().filter(c -> c.content().text().contains(content)).findFirst()
-                .orElseThrow(() -> new AssertionError("no claim about \"" + content + "\" among " + claims));
+        return OwnText.first(claims, t -> t.contains(content), "about \"" + content + "\"");
     }
 
     @Test
