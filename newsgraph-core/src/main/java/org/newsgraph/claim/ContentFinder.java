@@ -85,16 +85,11 @@ final class ContentFinder {
         if (colon >= 0 && colon < last && colon <= frameEnd + 2) {
             return new Content(List.of(new int[] {colon + 1, last}), ClaimKind.INDIRECT);
         }
-        // 3. the frame closes the sentence: "Die Lage sei ernst, sagte X." / "The situation is grave, he said."
-        if (frameStart > 1 && ",".equals(toks.get(frameStart - 1).word()) && frameEnd >= last - 1) {
-            return new Content(List.of(new int[] {0, frameStart - 2}), ClaimKind.INDIRECT);
-        }
-        // 3b. the frame and its speaker's apposition or addressee end the clause: "Sie seien außer Gefahr, sagte X,
+        // 3. the frame closes the sentence: "Die Lage sei ernst, sagte X." / "The situation is grave, he said.";
+        // or the frame and its speaker's apposition or addressee end the clause: "Sie seien außer Gefahr, sagte X,
         // der Sprecher der Klinik." / "Nobody was conspiring, he told state television, adding that …"
-        int nextComma = indexOf(toks, ",", frameEnd + 1, last);
-        if (frameStart > 1 && ",".equals(toks.get(frameStart - 1).word()) && frameEnd < last
-                && !hasFiniteVerb(s, frameEnd + 1, nextComma < 0 || lang == Language.GERMAN ? last : nextComma - 1, lang)
-                && hasFiniteVerb(s, 0, frameStart - 2, lang)) {
+        if (frameStart > 1 && ",".equals(toks.get(frameStart - 1).word())
+                && (frameEnd >= last - 1 || closingFrame(s, frameStart, frameEnd, last, lang))) {
             return new Content(List.of(new int[] {0, frameStart - 2}), ClaimKind.INDIRECT);
         }
         // 4. a comma after the frame opens the content: "Kalinin sagte, die Lage sei ernst." (German)
@@ -183,6 +178,16 @@ final class ContentFinder {
         return last;
     }
 
+    /** True when a quotation mark stands among the tokens [from, to). */
+    static boolean hasQuoteMark(List<Token> toks, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (isQuoteMark(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isQuoteMark(String w) {
         return w.length() == 1 && "„“”\"«»‚‘’‹›".indexOf(w.charAt(0)) >= 0 || w.equals("``") || w.equals("''");
     }
@@ -199,6 +204,16 @@ final class ContentFinder {
     }
 
     /**
+     * Whether only the speaker's apposition or the addressee follows the frame (no finite verb; in English up to the
+     * next comma, after which a participle clause may follow) and a clause stands before it.
+     */
+    private static boolean closingFrame(Sentence s, int frameStart, int frameEnd, int last, Language lang) {
+        int nextComma = indexOf(s.tokens(), ",", frameEnd + 1, last);
+        int end = nextComma < 0 || lang == Language.GERMAN ? last : nextComma - 1;
+        return !hasFiniteVerb(s, frameEnd + 1, end, lang) && hasFiniteVerb(s, 0, frameStart - 2, lang);
+    }
+
+    /**
      * An English clause starts at {@code from}: its first finite verb comes before any comma and not right after "and"
      * or "or" (then it is the reporting verb's own second verb: "admits the Union and softens its language").
      */
@@ -210,8 +225,7 @@ final class ContentFinder {
                 return false; // "criticised the text, while Moscow called …": an object, then another clause
             }
             if (hasFiniteVerb(s, k, k, Language.ENGLISH)) {
-                String before = toks.get(k - 1).word().toLowerCase(Locale.ROOT);
-                return k > from && !before.equals("and") && !before.equals("or") && !before.equals("but");
+                return k > from && !Phrases.isCoordinator(toks.get(k - 1));
             }
         }
         return false;

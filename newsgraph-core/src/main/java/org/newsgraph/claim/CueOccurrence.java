@@ -7,6 +7,7 @@
 package org.newsgraph.claim;
 
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * A cue found in a sentence: the entry, its head token, and all tokens of the cue (particle, auxiliaries, the
@@ -32,7 +33,7 @@ record CueOccurrence(int sentence, int head, Cue cue, List<Integer> tokens, int 
         if (frame.isEmpty()) {
             return tokens;
         }
-        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(tokens);
+        TreeSet<Integer> all = new TreeSet<>(tokens);
         all.addAll(frame);
         return List.copyOf(all);
     }

@@ -38,8 +38,28 @@ record Draft(int sentence, int lastSentence, CueOccurrence cue, int[] speaker, i
         return new Draft(sentence, lastSentence, cue, speaker, addressee, content, kind, method, source);
     }
 
+    /** The method prefix of a bare speech act: a sentence that reports a verb of saying without content. */
+    static final String SPEECH_ACT = "rule:speech-act";
+
     int start() {
         return content.get(0)[0];
+    }
+
+    /** True for a bare speech act, which gives way to any framed claim it overlaps. */
+    boolean isSpeechAct() {
+        return method.startsWith(SPEECH_ACT);
+    }
+
+    /** True when a part of this claim's content overlaps a part of the other's. */
+    boolean overlaps(Draft other) {
+        for (int[] x : content) {
+            for (int[] y : other.content) {
+                if (x[0] < y[1] && y[0] < x[1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     int end() {

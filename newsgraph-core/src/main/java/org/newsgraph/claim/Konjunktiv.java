@@ -70,9 +70,6 @@ final class Konjunktiv {
         if ((w.endsWith("ele") || w.endsWith("ere")) && w.length() > 5) {
             return true; // "handele", "ändere": only the subjunctive ends so (the lemmatizer may miss the verb)
         }
-        if ((lemma.endsWith("ern") || lemma.endsWith("eln")) && lemma.length() > 5) {
-            return w.equals(lemma.substring(0, lemma.length() - 1) + "e"); // "ändere", "handele"
-        }
         if (lemma.endsWith("en") && lemma.length() > 4 && !w.equals(lemma)) {
             String stem = lemma.substring(0, lemma.length() - 2);
             // separable verbs keep the particle in front in subordinate clauses ("abkaufe" from "abkaufen")

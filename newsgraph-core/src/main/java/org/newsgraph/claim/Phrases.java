@@ -22,6 +22,7 @@ final class Phrases {
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NN", "NNS", "NNP", "NNPS", "PRP");
     private static final Set<String> MODIFIER = Set.of("DET", "ADJ", "NUM", "DT", "JJ", "JJR", "JJS", "CD", "PRP$",
             "POS");
+    private static final Set<String> COORDINATORS = Set.of("und", "oder", "aber", "sowie", "and", "or", "but");
     private static final Set<String> CHANNEL_PREPS = Set.of("auf", "gegenüber", "on", "via");
     private static final Set<String> ATTACH = Set.of("von", "des", "der", "of", "vom", "für", "from",
             "with");
@@ -149,12 +150,12 @@ final class Phrases {
                 end += 2; // "Gaidar" "-" "Instituts": one word split by the tokenizer
                 continue;
             }
-            if (isNominal(toks.get(end)) && !isPronoun(toks.get(end))
-                    && ("ADJ".equals(n.pos()) || "JJ".equals(n.pos()))) {
+            boolean afterNoun = isNominal(toks.get(end)) && !isPronoun(toks.get(end));
+            if (afterNoun && ("ADJ".equals(n.pos()) || "JJ".equals(n.pos()))) {
                 break; // "nach Angaben des Roten Kreuzes | obdachlos", "laut Suttner | wörtlich"
             }
-            if (isNominal(toks.get(end)) && !isPronoun(toks.get(end)) && ("NUM".equals(n.pos()) || "CD".equals(n.pos()))
-                    && end + 2 < toks.size() && (isNominal(toks.get(end + 2)) || isModifier(toks.get(end + 2)))) {
+            if (afterNoun && ("NUM".equals(n.pos()) || "CD".equals(n.pos())) && end + 2 < toks.size()
+                    && (isNominal(toks.get(end + 2)) || isModifier(toks.get(end + 2)))) {
                 break; // "nach Polizeiangaben | elf Menschen"
             }
             if ("NOUN".equals(toks.get(end).pos()) && "NOUN".equals(n.pos())) {
@@ -172,6 +173,11 @@ final class Phrases {
             }
         }
         return end;
+    }
+
+    /** A coordinating conjunction: "und", "oder", "aber", "sowie", "and", "or", "but". */
+    static boolean isCoordinator(Token t) {
+        return COORDINATORS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** "und"/"oder"/"and" after a noun (or a truncated compound "Kongress-") and before another noun phrase. */

@@ -131,10 +131,13 @@ final class Quotations {
 
     /** True when a token inside the quotation is a verb. */
     private boolean hasVerb(QuoteMarks.Quoted q) {
-        for (Sentence s : text.sentences()) {
-            if (s.end() <= q.innerStart() || s.start() >= q.innerEnd()) {
-                continue;
-            }
+        // only the sentences the quotation touches; an offset between sentences widens the search, never narrows it
+        int first = Math.max(0, text.sentenceAt(q.innerStart()));
+        int last = text.sentenceAt(q.innerEnd() - 1);
+        if (last < first) {
+            last = text.sentences().size() - 1;
+        }
+        for (Sentence s : text.sentences().subList(first, last + 1)) {
             for (var t : s.tokens()) {
                 if (t.start() >= q.innerStart() && t.end() <= q.innerEnd() && CueFinder.isVerb(t.pos())) {
                     return true;

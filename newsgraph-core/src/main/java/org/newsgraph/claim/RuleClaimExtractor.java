@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Certainty;
@@ -66,15 +67,14 @@ public final class RuleClaimExtractor implements ClaimExtractor {
                 }
                 List<Draft> found = fromCue(text, s, o, quotes, speakers);
                 // a bare speech act gives way to a framed claim in its sentence (dropped below when it covers one)
-                if (!found.isEmpty() && drafts.stream().noneMatch(x -> overlaps(x, found.get(0))
-                        && !x.method().startsWith("rule:speech-act"))) {
+                if (!found.isEmpty() && drafts.stream().noneMatch(x -> x.overlaps(found.get(0)) && !x.isSpeechAct())) {
                     drafts.addAll(found);
                 }
             }
         }
         drafts.addAll(quotes.unframed(drafts));
         List<Draft> covered = drafts.stream()
-                .filter(d -> d.method().startsWith("rule:speech-act") && coversOther(d, drafts)).toList();
+                .filter(d -> d.isSpeechAct() && coversOther(d, drafts)).toList();
         drafts.removeAll(covered);
         drafts.addAll(continuations(text, drafts));
         drafts.sort(Comparator.comparingInt(Draft::start));
@@ -156,7 +156,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
                 // a speech act without a content clause: the sentence reports it ("Sie nannte den Plan einen Irrweg.")
                 int[] all = {s.tokens().get(0).start(), s.tokens().get(s.tokens().size() - 1).end()};
                 return List.of(new Draft(s.index(), s.index(), null, speakerChars, addrChars, List.of(all),
-                        ClaimKind.REPORTED, "rule:speech-act:" + o.cue().lemma()));
+                        ClaimKind.REPORTED, Draft.SPEECH_ACT + ":" + o.cue().lemma()));
             }
             return List.of();
         }
@@ -187,8 +187,8 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         for (int c : tree.children(o.head())) {
             if (tree.is(c, "obj")) {
                 Token t = s.tokens().get(c);
-                String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT);
-                String word = t.word().toLowerCase(java.util.Locale.ROOT);
+                String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+                String word = t.word().toLowerCase(Locale.ROOT);
                 return REPORT_NOUNS.contains(lemma) || REPORT_NOUNS.contains(word);
             }
         }
@@ -275,24 +275,12 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     /** True when another claim framed in the same sentence overlaps the speech act's sentence. */
     private static boolean coversOther(Draft d, List<Draft> all) {
         for (Draft x : all) {
-            if (x == d || x.sentence() != d.sentence() || !overlaps(x, d)) {
+            if (x == d || x.sentence() != d.sentence() || !x.overlaps(d)) {
                 continue;
             }
-            boolean speechAct = x.method().startsWith("rule:speech-act");
             // a framed claim wins; of two speech acts in one sentence ("lobte … und warnte …") the first stays
-            if (!speechAct || all.indexOf(x) < all.indexOf(d)) {
+            if (!x.isSpeechAct() || all.indexOf(x) < all.indexOf(d)) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean overlaps(Draft a, Draft b) {
-        for (int[] x : a.content()) {
-            for (int[] y : b.content()) {
-                if (x[0] < y[1] && y[0] < x[1]) {
-                    return true;
-                }
             }
         }
         return false;

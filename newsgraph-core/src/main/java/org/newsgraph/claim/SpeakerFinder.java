@@ -27,8 +27,6 @@ final class SpeakerFinder {
     private static final Set<String> PLATFORMS = Set.of("telegram", "x", "twitter", "facebook", "instagram",
             "youtube", "tiktok", "truth", "vk", "weibo");
 
-    private static final Set<String> COORDINATORS = Set.of("und", "oder", "aber", "sowie", "and", "or", "but");
-
     private SpeakerFinder() {}
 
     static int[] speaker(Sentence s, DependencyTree tree, CueOccurrence o, Language lang) {
@@ -62,7 +60,7 @@ final class SpeakerFinder {
                     return sourceOfHeissen(s);
                 }
                 int first = ContentFinder.minOf(o.tokens());
-                if (first > 0 && COORDINATORS.contains(toks.get(first - 1).word().toLowerCase(Locale.ROOT))) {
+                if (first > 0 && Phrases.isCoordinator(toks.get(first - 1))) {
                     // "… verurteilte den Angriff und warnte Teheran": the subject is the first conjunct's, and the
                     // phrase after the verb is its object
                     return tree != null && tree.is(o.head(), "conj") ? Phrases.subject(tree, tree.head(o.head())) : null;
@@ -142,14 +140,7 @@ final class SpeakerFinder {
 
     /** A subject across a quotation mark from its verb is inside the quotation ("«Wir haben …», sagte er"). */
     private static boolean quoteBetween(List<Token> toks, int[] subj, int verb) {
-        int from = Math.min(subj[1], verb);
-        int to = Math.max(subj[0], verb);
-        for (int k = from + 1; k < to; k++) {
-            if (ContentFinder.isQuoteMark(toks.get(k).word())) {
-                return true;
-            }
-        }
-        return false;
+        return ContentFinder.hasQuoteMark(toks, Math.min(subj[1], verb) + 1, Math.max(subj[0], verb));
     }
 
     private static boolean isOpener(Token t) {

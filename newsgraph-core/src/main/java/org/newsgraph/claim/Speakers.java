@@ -81,11 +81,6 @@ final class Speakers {
         if (!hasVerb) {
             return false;
         }
-        for (int k = Math.max(0, span[0] - 1); k < verb; k++) {
-            if (ContentFinder.isQuoteMark(s.tokens().get(k).word())) {
-                return true;
-            }
-        }
-        return false;
+        return ContentFinder.hasQuoteMark(s.tokens(), span[0] - 1, verb);
     }
 }

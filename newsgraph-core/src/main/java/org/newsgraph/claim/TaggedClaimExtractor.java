@@ -100,7 +100,7 @@ public final class TaggedClaimExtractor implements ClaimExtractor {
             if (r.cue() == null || r.speaker() == null || r.method().endsWith("-nested")) {
                 continue;
             }
-            List<Draft> overlapping = out.stream().filter(t -> overlaps(r, t)).toList();
+            List<Draft> overlapping = out.stream().filter(r::overlaps).toList();
             boolean weaker = !overlapping.isEmpty()
                     && overlapping.stream().allMatch(t -> t.cue() == null || t.speaker() == null);
             boolean add = overlapping.isEmpty() && r.cue().cue().certainty() != Certainty.REPORTED;
@@ -110,17 +110,6 @@ public final class TaggedClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
-    }
-
-    private static boolean overlaps(Draft a, Draft b) {
-        for (int[] p : a.content()) {
-            for (int[] q : b.content()) {
-                if (p[0] < q[1] && q[0] < p[1]) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     static Set<Integer> tokens(ClaimContext c, int[] chars) {
