@@ -478,7 +478,8 @@ final class EventAssembler {
         return false;
     }
 
-    private static Argument argument(ActorRefs.Ref r) {
+    /** The event argument for a resolved actor reference, or null. */
+    static Argument argument(ActorRefs.Ref r) {
         return r == null ? null : new Argument(r.entity(), r.text(), r.start(), r.end());
     }
 }

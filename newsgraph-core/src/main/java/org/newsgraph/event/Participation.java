@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.newsgraph.model.Argument;
 import org.newsgraph.model.Event;
 import org.newsgraph.nlp.DependencyTree;
 
@@ -48,10 +47,7 @@ final class Participation {
             if (e.target() != null && e.target().entity().equals(participant.entity())) {
                 out.add(e); // no one takes part in an act against himself: the parse misled us, keep the act as told
             } else {
-                out.add(new Event(e.id(), e.type(), e.cameo(), e.label(),
-                        new Argument(participant.entity(), participant.text(), participant.start(), participant.end()),
-                        e.target(), e.location(), e.time(), e.modality(), e.certainty(), e.attribution(), e.evidence(),
-                        e.confidence(), e.method()));
+                out.add(e.withSource(EventAssembler.argument(participant)));
             }
         }
         return out;

@@ -36,9 +36,7 @@ final class Rejections {
                     accuser = lastSpeaker(claims, e, countryOf);
                 }
                 if (accuser != null) {
-                    e = new Event(e.id(), e.type(), e.cameo(), e.label(), e.source(),
-                            new Argument(accuser.entity(), accuser.text(), -1, -1), e.location(), e.time(),
-                            e.modality(), e.certainty(), e.attribution(), e.evidence(), e.confidence(), e.method());
+                    e = e.withTarget(new Argument(accuser.entity(), accuser.text(), -1, -1));
                 }
             }
             out.add(e);

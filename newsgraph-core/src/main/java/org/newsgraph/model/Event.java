@@ -45,4 +45,16 @@ public record Event(
         return new Event(newId, type, cameo, label, source, target, location, time, modality, certainty, attribution,
                 evidence, confidence, method);
     }
+
+    /** A copy with another source. */
+    public Event withSource(Argument newSource) {
+        return new Event(id, type, cameo, label, newSource, target, location, time, modality, certainty, attribution,
+                evidence, confidence, method);
+    }
+
+    /** A copy with another target. */
+    public Event withTarget(Argument newTarget) {
+        return new Event(id, type, cameo, label, source, newTarget, location, time, modality, certainty, attribution,
+                evidence, confidence, method);
+    }
 }
