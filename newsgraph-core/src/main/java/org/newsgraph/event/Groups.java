@@ -43,9 +43,7 @@ final class Groups {
     static boolean mentioned(Sentence s) {
         List<Token> toks = s.tokens();
         for (int i = 0; i + 1 < toks.size(); i++) {
-            if (NUMBERS.containsKey(toks.get(i).word().toLowerCase(Locale.ROOT))
-                    && (NOUNS.contains(toks.get(i + 1).lemma().toLowerCase(Locale.ROOT))
-                    || NOUNS.contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT)))) {
+            if (NUMBERS.containsKey(toks.get(i).word().toLowerCase(Locale.ROOT)) && isStateNoun(toks.get(i + 1))) {
                 return true;
             }
         }
@@ -76,8 +74,7 @@ final class Groups {
         if (head < 0) {
             return 0;
         }
-        var tok = t.sentence().tokens().get(head);
-        if (!NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT)) && !NOUNS.contains(tok.word().toLowerCase(Locale.ROOT))) {
+        if (!isStateNoun(t.sentence().tokens().get(head))) {
             return 0;
         }
         for (int c : t.children(head)) {
@@ -87,6 +84,11 @@ final class Groups {
             }
         }
         return 0;
+    }
+
+    /** "country", "Regierung", "Seiten": a noun for a state or a party, by lemma or word. */
+    private static boolean isStateNoun(Token tok) {
+        return NOUNS.contains(tok.lemma().toLowerCase(Locale.ROOT)) || NOUNS.contains(tok.word().toLowerCase(Locale.ROOT));
     }
 
     /** The last list of exactly {@code n} distinct states or organisations named one after another. */
@@ -131,14 +133,16 @@ final class Groups {
                 return true;
             }
         }
-        for (var tok : t.sentence().tokens()) {
-            String w = tok.word().toLowerCase(Locale.ROOT);
-            if (w.equals("gegenseitig") || w.equals("einander")) {
+        List<Token> toks = t.sentence().tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+            boolean eachOther = w.equals("each") && i + 1 < toks.size()
+                    && toks.get(i + 1).word().toLowerCase(Locale.ROOT).startsWith("other");
+            if (w.equals("gegenseitig") || w.equals("einander") || eachOther) {
                 return true;
             }
         }
-        return t.sentence().tokens().size() > 1 && t.sentence().tokens().stream().map(k -> k.word().toLowerCase(Locale.ROOT))
-                .reduce("", (a, b) -> a + " " + b).contains(" each other");
+        return false;
     }
 
     private static ActorRefs.Ref ref(String entity, String text) {
