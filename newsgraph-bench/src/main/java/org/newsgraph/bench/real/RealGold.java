@@ -52,9 +52,6 @@ public final class RealGold {
             if (!f[9].equals("doc") && !f[9].matches("\\d{3}[\\dX](-\\d\\d(-\\d\\d)?|-W\\d\\d(-WE)?|-(SP|SU|FA|WI))?")) {
                 throw new InputIoException(where, "time '" + f[9] + "' is neither 'doc' nor a TIMEX3 date value");
             }
-            if (ActorRef.of(f[4]).none()) {
-                throw new InputIoException(where, "an event needs a source");
-            }
             out.add(new GoldEvent(f[0], f[1], type, f[3], ActorRef.of(f[4]), ActorRef.of(f[5]), f[6], f[7],
                     ActorRef.of(f[8]), f[9]));
         }
