@@ -27,6 +27,7 @@ import edu.stanford.nlp.trees.international.pennchinese.ChineseGrammaticalStruct
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * CoreNLP's neural dependency parser over {@link NndepScorer}: CoreNLP's own arc-standard transition system
@@ -54,7 +55,7 @@ final class NndepParser {
     NndepParser(NndepModel model) {
         this.model = model;
         this.scorer = new NndepScorer(model);
-        this.system = new ArcStandard(new Config(new java.util.Properties()).tlp, model.labels, false);
+        this.system = new ArcStandard(new Config(new Properties()).tlp, model.labels, false);
         List<String> moves = new ArrayList<>();
         model.labels.forEach(l -> moves.add("L(" + l + ")"));
         model.labels.forEach(l -> moves.add("R(" + l + ")"));

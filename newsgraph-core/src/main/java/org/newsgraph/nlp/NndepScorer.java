@@ -74,7 +74,7 @@ final class NndepScorer {
         exact = new AtomicReferenceArray<>((doubles + CHUNK - 1) / CHUNK);
         rounded = new AtomicReferenceArray<>((rows - doubles + CHUNK - 1) / CHUNK);
         ready = new AtomicIntegerArray(rows);
-        scratch = ThreadLocal.withInitial(() -> new Scratch(h, t));
+        scratch = ThreadLocal.withInitial(() -> new Scratch(h));
     }
 
     int transitions() {
@@ -205,7 +205,7 @@ final class NndepScorer {
         final float[] rows;
         private final int h;
 
-        Scratch(int h, int t) {
+        Scratch(int h) {
             this.h = h;
             hidden = new double[h];
             acc = new double[h];
