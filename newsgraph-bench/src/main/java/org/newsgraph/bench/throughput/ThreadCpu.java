@@ -117,7 +117,8 @@ final class ThreadCpu {
 
     private static String group(String key) {
         String name = key.substring(key.indexOf(' ') + 1);
-        if (name.startsWith("newsgraph-ingest") || name.startsWith("newsgraph-warm")) {
+        // Linux keeps the first 15 characters of a thread's name: "newsgraph-ingest-0" is "newsgraph-inges"
+        if (name.startsWith("newsgraph-inges") || name.startsWith("newsgraph-warm")) {
             return WORKERS;
         }
         if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
