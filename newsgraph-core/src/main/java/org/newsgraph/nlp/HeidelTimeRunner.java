@@ -40,8 +40,9 @@ final class HeidelTimeRunner {
     HeidelTimeRunner(Language language, DocumentType type) {
         try {
             heidelTime.initialize(new UimaContextImpl(language, type, false));
-            TypeSystemDescription[] types = {UIMAFramework.getXMLParser().parseTypeSystemDescription(
-                    new XMLInputSource(HeidelTimeRunner.class.getClassLoader().getResource(Config.get("typeSystemHome"))))};
+            var typeSystem = HeidelTimeRunner.class.getClassLoader().getResource(Config.get("typeSystemHome"));
+            TypeSystemDescription[] types = {
+                UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(typeSystem))};
             jcas = new JCasFactoryImpl(types).createJCas();
         } catch (Exception e) {
             throw new IllegalStateException("HeidelTime cannot be initialised for " + language, e);

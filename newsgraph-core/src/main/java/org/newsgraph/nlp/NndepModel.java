@@ -48,7 +48,7 @@ final class NndepModel {
      */
     final double[] w2t;
     final int transitions;
-    /** The feature keys ({@code id * FEATURES + position}) the model file lists as worth precomputing, most frequent first. */
+    /** The feature keys ({@code id * FEATURES + position}) the model lists for precomputing, most frequent first. */
     final int[] preComputed;
 
     private NndepModel(String file, Language language, int embeddingSize, int hiddenSize, List<String> labels,
@@ -121,7 +121,7 @@ final class NndepModel {
             }
             NndepModel m = new NndepModel(file, language, eSize, hSize, labels.subList(1, labels.size()), e, w1t,
                     b1, w2t, nTrans, pre);
-            // IDs as CoreNLP assigns them: one running index over words, tags and labels; a repeated entry keeps the last
+            // IDs as CoreNLP assigns them: one running index over words, tags and labels (a repeated entry: the last)
             int id = 0;
             for (String w : words) {
                 m.wordIds.put(w, id++);

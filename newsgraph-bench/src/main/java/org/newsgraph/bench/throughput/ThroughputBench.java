@@ -92,8 +92,8 @@ public final class ThroughputBench {
             out.println("store: " + store.counts());
             int n = (int) Math.max(1, s.stored());
             if (!byGroup.isEmpty()) {
-                out.printf(Locale.ROOT, "CPU by thread group, ms per article: process %.1f = analysis workers %.1f + JIT "
-                        + "compiler %.1f + garbage collector %.1f + other %.1f%n", cpuMs / n,
+                out.printf(Locale.ROOT, "CPU by thread group, ms per article: process %.1f = analysis workers %.1f"
+                        + " + JIT compiler %.1f + garbage collector %.1f + other %.1f%n", cpuMs / n,
                         byGroup.get(ThreadCpu.WORKERS) / n, byGroup.get(ThreadCpu.JIT) / n,
                         byGroup.get(ThreadCpu.GC) / n, byGroup.get(ThreadCpu.OTHER) / n);
             }
