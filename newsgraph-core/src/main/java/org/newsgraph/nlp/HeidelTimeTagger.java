@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.Timex;
@@ -33,13 +31,10 @@ import org.newsgraph.model.Timex;
  * reject a match anyway ({@link HeidelTimeRules}).
  */
 public final class HeidelTimeTagger implements TimexTagger {
-    /** Kept strongly reachable so that the level set here is not lost to garbage collection. */
-    private static final Logger HEIDELTIME_LOG = Logger.getLogger("HeidelTimeStandalone");
     private final Map<String, ConcurrentLinkedQueue<HeidelTimeRunner>> pools = new ConcurrentHashMap<>();
     private final Map<Language, TemporalCues> cues = new ConcurrentHashMap<>();
 
     static {
-        HEIDELTIME_LOG.setLevel(Level.WARNING);
         configure();
     }
 
