@@ -8,7 +8,6 @@ package org.newsgraph.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.newsgraph.dedup.MinHash;
@@ -62,7 +61,7 @@ final class AnalysisRows {
         log.add(seq, id);
     }
 
-    void flush(Connection c) throws SQLException {
+    void flush(InsertStatements c) throws SQLException {
         for (BatchInsert b : List.of(articles, sentences, entities, mentions, timexes, signatures, log)) {
             b.flush(c);
         }

@@ -6,7 +6,6 @@
  */
 package org.newsgraph.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +66,7 @@ final class EventRows {
         }
     }
 
-    void flush(Connection c) throws SQLException {
+    void flush(InsertStatements c) throws SQLException {
         events.flush(c);
         claims.flush(c);
     }
