@@ -125,6 +125,25 @@ class SparkJobIT {
     }
 
     @Test
+    void filtersKeepOnlyTheChosenHostAndDays() throws SQLException {
+        Path filtered = dir.resolve("filtered");
+        SparkSession spark = SparkCommand.session("local[2]");
+        JobCounts c;
+        try {
+            c = NewsgraphJob.run(spark, new JobOptions(List.of(warc.toString(), jsonl.toString()),
+                    filtered.toString(), "auto", java.util.Set.of("en"), java.time.LocalDate.of(2023, 9, 1),
+                    java.time.LocalDate.of(2023, 9, 30), java.util.Set.of("wire.example"), 2));
+        } finally {
+            spark.stop();
+        }
+        // the G20 page is kept; the other page lies in November; the JSONL records come from other hosts (the
+        // French one is never analysed); the broken line and the cut record fail before any filter
+        assertEquals(new JobCounts(8, 1, 0, 5, 0, 2, c.seconds()), c);
+        assertEquals(List.of(List.of("https://wire.example/en/g20-new-delhi")), rows("SELECT url FROM read_parquet('"
+                + filtered.resolve("articles") + "/**/*.parquet')"));
+    }
+
+    @Test
     void evidenceTablesHoldTheEmbeddedStoresRows() throws SQLException {
         for (Map.Entry<String, String> t : Schema.EXPORTED.entrySet()) {
             if (!Schema.EVIDENCE.contains(t.getKey())) {
