@@ -8,7 +8,6 @@ package org.newsgraph.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -175,15 +174,7 @@ final class InstitutionNouns {
     }
 
     private String countryOf(Candidate c) {
-        Actor a = registry.get(c.actorId()).orElse(null);
-        if (a == null) {
-            return null;
-        }
-        if (a.type() == EntityType.COUNTRY && a.iso3() != null) {
-            return a.iso3();
-        }
-        return a.type() == EntityType.LOCATION && a.country() != null && a.country().matches("[A-Z]{3}") ? a.country()
-                : null;
+        return ArticleSetting.stateOf(c.actorId(), registry);
     }
 
     private static boolean modifiersBetween(Sentence s, int from, int to) {
@@ -211,31 +202,12 @@ final class InstitutionNouns {
         return p != null && (p.startsWith("NN") || p.equals("NOUN") || p.equals("PROPN") || p.equals("NE"));
     }
 
-    /**
-     * The state the article is set in: the state of the first place it names (news name where they report from
-     * early: "… stolen from Blenheim Palace in Oxfordshire, England"), else the state it names most often, the first
-     * named on a tie; null when it names none.
-     */
     private String setting(List<Candidate> cands) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<ArticleSetting.Mentioned> mentions = new ArrayList<>();
         for (Candidate c : cands) {
-            String country = c.actorId() == null ? null : countryOf(c);
-            if (country != null && c.type() == EntityType.LOCATION) {
-                return country;
-            }
-            if (country != null) {
-                counts.merge(country, 1, Integer::sum);
-            }
+            mentions.add(new ArticleSetting.Mentioned(c.actorId(), c.type()));
         }
-        String best = null;
-        int most = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-            }
-        }
-        return best;
+        return ArticleSetting.of(mentions, registry);
     }
 
     /** An organisation name the registry does not know that ends at the noun ("Thames Valley Police"), or null. */
