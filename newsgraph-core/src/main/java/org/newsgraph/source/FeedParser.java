@@ -52,7 +52,7 @@ public final class FeedParser {
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(withoutBareDoctype(bytes)), true)) {
             feed = input.build(reader);
         } catch (FeedException | IOException | IllegalArgumentException e) {
-            throw new BadInputException(name, "malformed feed: " + firstLine(e));
+            throw new BadInputException(name, "malformed feed: " + firstLine(e), e);
         }
         List<FeedItem> items = new ArrayList<>();
         for (SyndEntry e : feed.getEntries()) {

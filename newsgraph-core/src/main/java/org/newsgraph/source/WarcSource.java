@@ -9,6 +9,7 @@ package org.newsgraph.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -38,7 +39,19 @@ final class WarcSource {
 
     /** Reads every accepted HTML response of the file into {@code documents}; problems go to {@code stats}. */
     void read(Path file, WarcFilter filter, Documents documents, SourceStats stats) {
-        try (WarcReader reader = new WarcReader(FileChannel.open(file, StandardOpenOption.READ))) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+        } catch (IOException e) {
+            stats.fail(file + ": cannot read the WARC file (" + e.getMessage() + ")");
+            return;
+        }
+        read(file.toString(), channel, filter, documents, stats);
+    }
+
+    /** Reads the WARC data of {@code channel} (named {@code file} in messages) and closes it. */
+    void read(String file, ReadableByteChannel channel, WarcFilter filter, Documents documents, SourceStats stats) {
+        try (WarcReader reader = new WarcReader(channel)) {
             while (true) {
                 long offset = reader.position();
                 Optional<WarcRecord> next;
@@ -61,7 +74,7 @@ final class WarcSource {
         }
     }
 
-    private void record(Path file, WarcResponse r, WarcFilter filter, Documents documents, SourceStats stats) {
+    private void record(String file, WarcResponse r, WarcFilter filter, Documents documents, SourceStats stats) {
         String where = file + " at byte " + r.position();
         String target = r.target();
         if (target == null || !filter.accepts(target, r.date())) {
