@@ -36,7 +36,7 @@ public final class BenchFuzzCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "libFuzzer's random seed.")
     long seed;
 
-    @Option(names = "--max-len", defaultValue = "16384", paramLabel = "BYTES",
+    @Option(names = "--max-len", defaultValue = "8192", paramLabel = "BYTES",
             description = "The longest input; seeds are cut to it (default: ${DEFAULT-VALUE}).")
     int maxLen;
 
