@@ -29,12 +29,6 @@ import java.util.regex.Pattern;
  */
 public final class FuzzBench {
     /**
-     * The packages Jazzer instruments for coverage feedback: ours only. Instrumenting the libraries too (jsoup, Rome,
-     * Jackson, crawler-commons, jwarc) made HTML fuzzing about ten times slower on the 2-core machine; the libraries
-     * are fuzzed by their own projects, and their bug detectors' hooks apply to them either way.
-     */
-    static final String INSTRUMENT = "org.newsgraph.**";
-    /**
      * Jazzer 0.30's XML guidance hook fails inside JDOM's SAX builder with a NullPointerException of its own, which
      * Rome reports as "Invalid XML" for every feed; its SSRF detector (an external entity fetched) stays on.
      */
@@ -86,7 +80,7 @@ public final class FuzzBench {
                 "-Dnewsgraph.fuzz.findings=" + findings, "-Dnewsgraph.fuzz.hang-ms=" + o.hangMs(),
                 "-cp", System.getProperty("java.class.path"), "com.code_intelligence.jazzer.Jazzer",
                 "--target_class=" + FuzzMain.class.getName(), "--target_args=" + o.target().id(),
-                "--instrumentation_includes=" + INSTRUMENT, "--disabled_hooks=" + DISABLED_HOOKS,
+                "--instrumentation_includes=" + o.target().instrumentation(), "--disabled_hooks=" + DISABLED_HOOKS,
                 "-runs=" + o.runs(), "-seed=" + o.seed(), "-max_len=" + o.maxLen(), "-timeout=" + o.timeoutS(),
                 "-print_final_stats=1", corpus.toString(), seedDir.toString()));
         log.printf("fuzz %s: %d seeds, %d runs, max_len=%d, heap %s, log %s%n", o.target().id(), seeds, o.runs(),
