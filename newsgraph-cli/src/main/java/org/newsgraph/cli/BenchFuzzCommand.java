@@ -55,6 +55,10 @@ public final class BenchFuzzCommand implements Callable<Integer> {
             description = "CPU time per input above which it is a hang (default: ${DEFAULT-VALUE}).")
     long hangMs;
 
+    @Option(names = "--max-seconds", defaultValue = "0", paramLabel = "S",
+            description = "Stop a target's run after S seconds even before --runs (default: no limit).")
+    long maxSeconds;
+
     @Override
     public Integer call() throws Exception {
         if (runs < 1 || maxLen < 64 || maxSeeds < 0 || hangMs < 1) {
@@ -80,7 +84,7 @@ public final class BenchFuzzCommand implements Callable<Integer> {
         boolean clean = true;
         for (FuzzTarget t : targets) {
             FuzzBench.Result r = FuzzBench.run(new FuzzBench.Options(t, runs, seed, maxLen, maxSeeds, dir, heap, hangMs,
-                    60), System.out);
+                    60, maxSeconds), System.out);
             System.out.println(line(t.id(), r.runs(), r.crashes(), r.hangs(), r.typedErrors())
                     .put("seeds", r.seeds()).put("heap_peak_mb", r.heapPeakMb()).put("slowest_ms", r.slowestMs()).rate("seconds", r.seconds())
                     .rate("execs_per_s", r.runs() / Math.max(r.seconds(), 1e-9)));

@@ -47,9 +47,11 @@ public final class FuzzBench {
      * @param heap     the child's maximum heap, e.g. {@code 768m}
      * @param hangMs   CPU milliseconds above which an input counts as a hang
      * @param timeoutS libFuzzer's per-input timeout in seconds (wall clock): the run ends there
+     * @param maxSeconds the run's time limit (libFuzzer's {@code -max_total_time}; 0: none): the run ends early, with
+     *                   its tally, when the runs take longer
      */
     public record Options(FuzzTarget target, long runs, long seed, int maxLen, int maxSeeds, Path work, String heap,
-            long hangMs, int timeoutS) {}
+            long hangMs, int timeoutS, long maxSeconds) {}
 
     /**
      * What a run found.
@@ -81,7 +83,7 @@ public final class FuzzBench {
                 "-cp", System.getProperty("java.class.path"), "com.code_intelligence.jazzer.Jazzer",
                 "--target_class=" + FuzzMain.class.getName(), "--target_args=" + o.target().id(),
                 "--instrumentation_includes=" + o.target().instrumentation(), "--disabled_hooks=" + DISABLED_HOOKS,
-                "-runs=" + o.runs(), "-seed=" + o.seed(), "-max_len=" + o.maxLen(), "-timeout=" + o.timeoutS(),
+                "-runs=" + o.runs(), "-max_total_time=" + o.maxSeconds(), "-seed=" + o.seed(), "-max_len=" + o.maxLen(), "-timeout=" + o.timeoutS(),
                 "-print_final_stats=1", corpus.toString(), seedDir.toString()));
         log.printf("fuzz %s: %d seeds, %d runs, max_len=%d, heap %s, log %s%n", o.target().id(), seeds, o.runs(),
                 o.maxLen(), o.heap(), work.resolve("jazzer.log"));
