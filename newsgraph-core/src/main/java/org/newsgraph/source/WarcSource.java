@@ -12,9 +12,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.netpreserve.jwarc.HttpResponse;
@@ -66,7 +68,14 @@ final class WarcSource {
                     return;
                 }
                 if (next.get() instanceof WarcResponse r) {
-                    record(file, r, filter, documents, stats);
+                    try {
+                        record(file, r, filter, documents, stats);
+                    } catch (NoSuchElementException | IllegalArgumentException | DateTimeException e) {
+                        // jwarc reads headers when asked: a record without a WARC-Date, with two of them or with a
+                        // malformed one fails here (found by fuzzing); the next record is still read
+                        stats.fail(file + " at byte " + offset + ": malformed record header (" + e.getMessage()
+                                + ")");
+                    }
                 }
             }
         } catch (IOException e) {
