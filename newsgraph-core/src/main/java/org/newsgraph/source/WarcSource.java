@@ -59,7 +59,9 @@ final class WarcSource {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
-                } catch (IOException e) {
+                } catch (IOException | IllegalArgumentException e) {
+                    // jwarc also throws unchecked for a record it cannot frame (a Content-Length that is no number,
+                    // two WARC-Type headers: found by fuzzing); without a length there is no next record to find
                     stats.fail(file + " at byte " + offset + ": unreadable record (" + e.getMessage()
                             + "); the rest of the file is skipped");
                     return;

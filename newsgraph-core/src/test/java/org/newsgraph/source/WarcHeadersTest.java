@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Regression test for the fuzzing finding "a WARC record without a WARC-Date, with two of them, or with a malformed
+ * Regression tests for the fuzzing findings "a WARC record without a WARC-Date, with two of them, or with a malformed
  * date or Content-Type throws out of the reader" (jwarc parses those headers when asked, with unchecked exceptions;
  * the archive thread died and the rest of the file was silently lost): each such record is one failure naming the
  * file and byte offset, and the records after it are read.
@@ -52,5 +52,21 @@ class WarcHeadersTest {
         assertEquals(4, c.failures().size(), c.failures().toString());
         assertTrue(c.failures().stream().allMatch(f -> f.startsWith("bad-headers.warc at byte ")
                 && f.contains(": malformed record header (")), c.failures().toString());
+    }
+
+    @Test
+    void aRecordThatCannotBeFramedEndsTheFileWithOneFailure() {
+        String ok = "WARC-Date: 2024-03-04T07:00:00Z\r\nContent-Type: application/http; msgtype=response\r\n";
+        String good = record("WARC-Target-URI: https://w.example/first\r\n" + ok);
+        for (String broken : List.of(record("WARC-Type: response\r\nWARC-Target-URI: https://w.example/x\r\n" + ok),
+                record("WARC-Target-URI: https://w.example/y\r\n" + ok).replaceFirst("Content-Length: \\d+",
+                        "Content-Length: 3x77"))) {
+            byte[] file = (good + broken + good.replace("first", "after")).getBytes(StandardCharsets.UTF_8);
+            SourceParsers.WarcContent c = SourceParsers.warc("broken.warc", file, SourceSettings.defaults());
+            assertEquals(List.of("https://w.example/first"), c.documents().stream().map(d -> d.url()).toList());
+            assertEquals(1, c.failures().size(), c.failures().toString());
+            assertTrue(c.failures().get(0).startsWith("broken.warc at byte ") && c.failures().get(0)
+                    .endsWith("; the rest of the file is skipped"), c.failures().toString());
+        }
     }
 }
