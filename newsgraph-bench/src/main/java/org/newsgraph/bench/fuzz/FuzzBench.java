@@ -76,7 +76,7 @@ public final class FuzzBench {
         Path corpus = Files.createDirectories(work.resolve("corpus"));
         Path seedDir = work.resolve("seeds");
         int seeds = FuzzSeeds.standard(o.maxLen(), o.maxSeeds()).write(o.target(), seedDir);
-        Path findings = work.resolve("findings");
+        Path findings = Files.createDirectories(work.resolve("findings"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + o.heap(), "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
                 "-Dnewsgraph.fuzz.findings=" + findings, "-Dnewsgraph.fuzz.hang-ms=" + o.hangMs(),
@@ -84,7 +84,9 @@ public final class FuzzBench {
                 "--target_class=" + FuzzMain.class.getName(), "--target_args=" + o.target().id(),
                 "--instrumentation_includes=" + o.target().instrumentation(), "--disabled_hooks=" + DISABLED_HOOKS,
                 "-runs=" + o.runs(), "-max_total_time=" + o.maxSeconds(), "-seed=" + o.seed(), "-max_len=" + o.maxLen(), "-timeout=" + o.timeoutS(),
-                "-print_final_stats=1", corpus.toString(), seedDir.toString()));
+                // libFuzzer's own artifacts (slow units, crashes that escape the target) go to the work folder, never
+                // to the working directory
+                "-artifact_prefix=" + findings + "/", "-print_final_stats=1", corpus.toString(), seedDir.toString()));
         log.printf("fuzz %s: %d seeds, %d runs, max_len=%d, heap %s, log %s%n", o.target().id(), seeds, o.runs(),
                 o.maxLen(), o.heap(), work.resolve("jazzer.log"));
         long start = System.nanoTime();
