@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.link.ActorRegistry;
 import org.newsgraph.link.ArticleSetting;
+import org.newsgraph.model.ArticleText;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Language;
@@ -178,7 +179,8 @@ final class ImplicitActors {
         }
         if (country == null) {
             List<ArticleSetting.Mentioned> mentions = new ArrayList<>();
-            cx.refs().all().forEach(r -> mentions.add(new ArticleSetting.Mentioned(r.entity(), r.type())));
+            cx.refs().all().forEach(r -> mentions.add(new ArticleSetting.Mentioned(r.entity(), r.type(),
+                    cx.text().text().roleAt(r.start()) == ArticleText.Role.TITLE)));
             country = ArticleSetting.of(mentions, registry);
         }
         return country == null ? null : new ActorRefs.Ref(at.start(), at.end(), "country:" + country,

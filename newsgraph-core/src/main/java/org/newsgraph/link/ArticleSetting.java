@@ -13,13 +13,15 @@ import org.newsgraph.model.EntityType;
 
 /**
  * The state an article is set in, as a reader takes it when the text names no one for "the police" or "a man": the
- * state of the first place the article names (news say early where they report from: "… stolen from Blenheim Palace
- * in Oxfordshire, England"), else the state it names most often (the first named on a tie), else none. One rule,
- * used by the linker for institution nouns and by the event coder for unnamed people.
+ * first state its headline names, by a country or a place ("Arrests made in theft of gold toilet in England"), else
+ * the state its text names most often, countries and places counted alike (the first named on a tie), else none. The
+ * first place of the text is no guide: a lead often starts where a conference meets ("In London beraten Dutzende
+ * Staaten über den Sudan"). One rule, used by the linker for institution nouns and by the event coder for unnamed
+ * people.
  */
 public final class ArticleSetting {
-    /** A linked mention in text order: the actor id and what kind of actor it is. */
-    public record Mentioned(String actorId, EntityType type) {}
+    /** A linked mention in text order: the actor id, what kind of actor it is, and whether it is in the headline. */
+    public record Mentioned(String actorId, EntityType type, boolean headline) {}
 
     private ArticleSetting() {}
 
@@ -28,7 +30,7 @@ public final class ArticleSetting {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Mentioned m : mentions) {
             String country = stateOf(m.actorId(), registry);
-            if (country != null && m.type() == EntityType.LOCATION) {
+            if (country != null && m.headline()) {
                 return country;
             }
             if (country != null) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.ArticleText;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.Sentence;
@@ -22,7 +23,7 @@ import org.newsgraph.nlp.ResourceLines;
  * Links common nouns for a state's organs and people ("the police", "das Gericht", "protesters") to that state, the
  * way a reader does (data and rules: {@code actors/institution-nouns.txt}): the state named with the noun ("British
  * police", "the court in Lahore"), else the state an earlier noun of the same kind was named with, else, for kinds a
- * setting may decide, the state the article is set in — that of the first place it names, else the one it names most. A
+ * setting may decide, the state the article is set in ({@link ArticleSetting}). A
  * name the registry does not know that ends in such a noun ("Thames Valley Police") is the state's organ too.
  * Immutable and thread-safe.
  */
@@ -69,7 +70,7 @@ final class InstitutionNouns {
      */
     List<Candidate> resolve(AnnotatedText text, List<Candidate> linked) {
         Language lang = text.language();
-        String setting = setting(linked);
+        String setting = setting(text, linked);
         Map<String, String> byKind = new HashMap<>();
         List<Candidate> out = new ArrayList<>(linked);
         for (Sentence s : text.sentences()) {
@@ -202,10 +203,11 @@ final class InstitutionNouns {
         return p != null && (p.startsWith("NN") || p.equals("NOUN") || p.equals("PROPN") || p.equals("NE"));
     }
 
-    private String setting(List<Candidate> cands) {
+    private String setting(AnnotatedText text, List<Candidate> cands) {
         List<ArticleSetting.Mentioned> mentions = new ArrayList<>();
         for (Candidate c : cands) {
-            mentions.add(new ArticleSetting.Mentioned(c.actorId(), c.type()));
+            mentions.add(new ArticleSetting.Mentioned(c.actorId(), c.type(),
+                    text.text().roleAt(c.start()) == ArticleText.Role.TITLE));
         }
         return ArticleSetting.of(mentions, registry);
     }
