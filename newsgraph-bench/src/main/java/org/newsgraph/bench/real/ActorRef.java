@@ -6,6 +6,9 @@
  */
 package org.newsgraph.bench.real;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.newsgraph.link.Slugs;
 import org.newsgraph.model.Argument;
@@ -16,7 +19,8 @@ import org.newsgraph.model.Argument;
  * prediction's actor becomes a reference too: its entity id, else its words.
  *
  * <p>Two references name the same actor when they are equal, or — where neither is a registry id, or one is a name an
- * annotator wrote — when their name slugs are equal or one is the other's last words ("Esper" and "Mark Esper"). A
+ * annotator wrote — when their names agree ({@link #sameName}: "Esper" and "Mark Esper", "Robert Mugabe" and "Robert Gabriel
+ * Mugabe"). A
  * registry id never matches another registry id, nor the pipeline's {@code other:TYPE:slug} for a name it failed to
  * link.
  */
@@ -25,6 +29,7 @@ record ActorRef(String value) {
             "region");
 
     static final ActorRef NONE = new ActorRef("-");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     static ActorRef of(String cell) {
         return cell == null || cell.isBlank() ? NONE : new ActorRef(cell.strip());
@@ -69,9 +74,40 @@ record ActorRef(String value) {
                 || other.isRegistryId() && isUnlinked()) {
             return false;
         }
-        String a = slug();
-        String b = other.slug();
-        return a.equals(b) || a.endsWith("-" + b) || b.endsWith("-" + a);
+        return sameName(slug(), other.slug());
+    }
+
+    /**
+     * Two name slugs name one person or body when they are equal, or when they end in the same word and the shorter
+     * one's words all occur, in order, in the longer one ("robert-mugabe" in "robert-gabriel-mugabe", "esper" in
+     * "mark-esper"); a generational suffix ("jr") is not the last name.
+     */
+    static boolean sameName(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        List<String> x = words(a);
+        List<String> y = words(b);
+        List<String> shorter = x.size() <= y.size() ? x : y;
+        List<String> longer = x.size() <= y.size() ? y : x;
+        if (shorter.isEmpty() || !shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))) {
+            return false;
+        }
+        int i = 0;
+        for (String w : longer) {
+            if (i < shorter.size() && w.equals(shorter.get(i))) {
+                i++;
+            }
+        }
+        return i == shorter.size();
+    }
+
+    private static List<String> words(String slug) {
+        List<String> out = new ArrayList<>(Arrays.asList(slug.split("-")));
+        while (out.size() > 1 && SUFFIXES.contains(out.get(out.size() - 1))) {
+            out.remove(out.size() - 1);
+        }
+        return out;
     }
 
     @Override

@@ -41,6 +41,9 @@ class MatchingTest {
         assertTrue(ActorRef.of("Mark Esper").sameActor(ActorRef.of("other:person:esper")));
         assertFalse(ActorRef.of("person:mike-pompeo").sameActor(ActorRef.of("other:person:pompeo")));
         assertFalse(ActorRef.of("Mark Esper").sameActor(ActorRef.of("other:person:mark")));
+        assertTrue(ActorRef.of("Robert Gabriel Mugabe").sameActor(ActorRef.of("other:person:robert-mugabe")));
+        assertTrue(ActorRef.of("John James Conyers Jr.").sameActor(ActorRef.of("other:person:john-conyers")));
+        assertFalse(ActorRef.of("Robert Gabriel Mugabe").sameActor(ActorRef.of("other:person:grace-mugabe")));
         assertTrue(ActorRef.NONE.sameActor(ActorRef.of((String) null)));
         assertFalse(ActorRef.NONE.sameActor(ActorRef.of("country:NOR")));
     }
