@@ -90,7 +90,7 @@ final class InstitutionNouns {
                     continue; // "military operations": an adjective names no one
                 }
                 int first = name != null ? name.first() : i;
-                String named = namedWith(s, first, last, out);
+                String named = namedWith(lang, s, first, last, out);
                 String how = "institution:named";
                 String country = named;
                 if (country == null) {
@@ -149,9 +149,10 @@ final class InstitutionNouns {
     /**
      * The state named with the noun: a country, a derived adjective or a place of a known country right before it
      * (over articles, adjectives and possessives: "the British police", "Iraq's parliament", "Londoner Polizei"), or
-     * after "of", "in", "von", "aus" ("the court in Lahore", "die Polizei in Bayern").
+     * after "of", "in", "von", "aus" ("the court in Lahore", "die Polizei in Bayern"), or as a German genitive right
+     * after it ("die Armee Taiwans").
      */
-    private String namedWith(Sentence s, int first, int last, List<Candidate> cands) {
+    private String namedWith(Language lang, Sentence s, int first, int last, List<Candidate> cands) {
         for (Candidate c : cands) {
             if (c.sentence() != s.index() || c.actorId() == null) {
                 continue;
@@ -164,7 +165,9 @@ final class InstitutionNouns {
                 return country; // a place inside the name: "Thames Valley Police" has none, "Lahore High Court" has
             }
             boolean before = c.last() < first && c.last() >= first - 3 && modifiersBetween(s, c.last() + 1, first);
-            boolean after = c.first() == last + 2 && isPlacePreposition(s.tokens().get(last + 1))
+            // German puts a genitive name right after the noun: "die Armee Taiwans", "die Polizei Berlins".
+            boolean genitive = c.first() == last + 1 && lang == Language.GERMAN;
+            boolean after = genitive || c.first() == last + 2 && isPlacePreposition(s.tokens().get(last + 1))
                     || c.first() == last + 3 && isPlacePreposition(s.tokens().get(last + 1))
                     && isModifier(s.tokens().get(last + 2));
             if (before || after) {
