@@ -9,6 +9,7 @@ package org.newsgraph.event;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.link.ActorRegistry;
 import org.newsgraph.model.AnnotatedText;
@@ -80,11 +81,11 @@ public final class LexiconEventCoder implements EventCoder {
 
     @Override
     public Set<Integer> sentencesToParse(AnnotatedText text, List<Entity> entities) {
-        ActorRefs refs = new ActorRefs(entities);
         Set<Integer> out = new HashSet<>();
         for (Sentence s : text.sentences()) {
-            boolean parties = refs.any(s.start(), s.end()) || Both.mentioned(s) || Groups.mentioned(s);
-            if (parties && finder.anyPossible(text.language(), s)) {
+            // A sentence without a name can still give an event: its doer or target may be a pronoun, an unnamed
+            // group or the state an act implies ("Andere wurden festgenommen"), which the actor passes resolve.
+            if (finder.anyPossible(text.language(), s)) {
                 out.add(s.index());
             }
         }
@@ -102,8 +103,12 @@ public final class LexiconEventCoder implements EventCoder {
                 continue;
             }
             List<Timex> sx = timexes.stream().filter(x -> x.sentence() == s.index()).toList();
+            Map<Integer, Predicate> found = new java.util.LinkedHashMap<>(finder.predicates(text.language(), tree));
+            // a word inside a date is no act: "scheduled for March 3", "im März"
+            found.keySet().removeIf(k -> sx.stream().anyMatch(x -> x.start() <= s.tokens().get(k).start()
+                    && s.tokens().get(k).end() <= x.end()));
             EventContext cx = new EventContext(text, tree, refs, sx, claims, text.article().published(),
-                    finder.predicates(text.language(), tree), List.copyOf(earlier));
+                    java.util.Collections.unmodifiableMap(found), List.copyOf(earlier));
             for (Draft d : passes.sentence(cx)) {
                 drafts.add(d);
                 earlier.add(d.event());
