@@ -23,6 +23,8 @@ import org.newsgraph.nlp.DependencyTree;
  * an act only states do, the state's people for unnamed people acted upon.
  */
 final class ActorsPass implements SentencePass {
+    /** Source rules that take the doer from a governing verb or controller rather than the act's own phrase. */
+    private static final Set<String> BORROWED = Set.of("verb-subject", "controller", "verb-agent");
     private final Actors actors;
     private final ImplicitActors implicit;
 
@@ -65,7 +67,14 @@ final class ActorsPass implements SentencePass {
     /** The draft with its source, a settled pair of "both", or null when no head names an actor. */
     private Draft source(EventContext cx, Draft d) {
         Token tok = cx.tree().sentence().tokens().get(d.token());
+        ActorRefs.Ref accused = AccusedActs.doer(cx, d, actors);
         for (Draft.Head h : d.heads().sources()) {
+            if (accused != null && BORROWED.contains(h.rule())) {
+                // "Kenya accused al-Shabaab of carrying out the attacks": the accuser is not the attacker
+                Draft.Roles roles = new Draft.Roles(accused, accused, Draft.NONE, null, null, null, false, List.of(),
+                        false);
+                return d.withRoles(roles).rule("source", "accused");
+            }
             ActorRefs.Ref r = h.token() < 0 ? Actors.compoundPrefix(tok, cx.refs(), cx.text().text().text())
                     : ArgumentResolver.resolve(cx.tree(), h.token(), cx.refs(), cx.text());
             ActorRefs.Ref a = r == null ? null : actors.actorOf(cx, r);
@@ -78,7 +87,10 @@ final class ActorsPass implements SentencePass {
         if (both == null) {
             ImplicitActors.Found f = implicit.source(cx, d);
             if (f == null) {
-                return null;
+                if (accused == null) {
+                    return null;
+                }
+                f = new ImplicitActors.Found(accused, "accused");
             }
             int head = f.rule().equals("they") ? ArgumentResolver.tokenAt(cx.tree().sentence(), f.actor().start())
                     : Draft.NONE;

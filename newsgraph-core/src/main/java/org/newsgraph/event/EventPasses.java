@@ -103,13 +103,21 @@ final class EventPasses {
             boolean kept = after.stream().anyMatch(a -> a.token() == d.token() && a.predicate() == d.predicate());
             if (!kept) {
                 String word = cx.tree().sentence().tokens().get(d.token()).word();
-                System.err.printf(java.util.Locale.ROOT, "trace: %s sentence %d: %s dropped %s (%s/%s %s) source=%s target=%s%n",
+                System.err.printf(java.util.Locale.ROOT, "trace: %s sentence %d: %s dropped %s (%s/%s %s) source=%s target=%s%s%n",
                         cx.text().article().id(), cx.tree().sentence().index(), pass, word, d.predicate().lemma(),
                         d.predicate().noun() ? "noun" : "verb", d.predicate().type(),
                         d.roles().source() == null ? "-" : d.roles().source().entity(),
-                        d.roles().target() == null ? "-" : d.roles().target().entity());
+                        d.roles().target() == null ? "-" : d.roles().target().entity(),
+                        d.heads() == null ? "" : " heads=" + d.heads().sources().stream()
+                                .map(h -> h.rule() + ":" + (h.token() < 0 ? "-" : word(cx, h.token()))).toList()
+                                + "/" + d.heads().targets().stream()
+                                .map(h -> h.rule() + ":" + (h.token() < 0 ? "-" : word(cx, h.token()))).toList());
             }
         }
+    }
+
+    private static String word(EventContext cx, int token) {
+        return cx.tree().sentence().tokens().get(token).word();
     }
 
     /** The drafts of the article after every article pass. */
