@@ -105,7 +105,8 @@ final class InstitutionNouns {
                     byKind.put(e.kind(), named);
                 }
                 if (country != null) {
-                    Candidate c = name != null ? name.link("country:" + country, EntityType.COUNTRY, how, 0.6)
+                    // a relinked name keeps saying it is a name ("name+institution:…"): it is no derived mention
+                    Candidate c = name != null ? name.link("country:" + country, EntityType.COUNTRY, "name+" + how, 0.6)
                             : new Candidate(s.index(), i, last, toks.get(i).start(), toks.get(last).end(),
                                     text.cover(toks.get(i).start(), toks.get(last).end()), EntityType.COUNTRY,
                                     "country:" + country, how, 0.6);

@@ -130,11 +130,11 @@ public final class NerBench {
         };
     }
 
-    /** Names only: derived forms, compound parts and role nouns are not named-entity chunks. */
+    /** Names only: derived forms, compound parts, role and institution nouns are not named-entity chunks. */
     static boolean isName(Mention m) {
         String method = m.method();
         return !method.startsWith("role") && !method.equals("gazetteer:adjective") && !method.equals("gazetteer:people")
-                && !method.equals("gazetteer:compound");
+                && !method.equals("gazetteer:compound") && !method.startsWith("institution:");
     }
 
     static List<Chunks.Chunk> chunksOfEntities(List<Entity> entities, int[][] offsets) {
@@ -142,7 +142,9 @@ public final class NerBench {
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
                 if (isName(m)) {
-                    Chunks.Chunk c = toChunk(m.start(), m.end(), mapType(e), offsets);
+                    // an organisation's name linked to its state ("Thames Valley Police") is an ORG chunk
+                    String type = m.method().startsWith("name+institution:") ? "ORG" : mapType(e);
+                    Chunks.Chunk c = toChunk(m.start(), m.end(), type, offsets);
                     if (c != null) {
                         out.add(c);
                     }
