@@ -15,9 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +26,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import org.newsgraph.model.Language;
+import org.newsgraph.query.ActorRow;
+import org.newsgraph.query.Pair;
+import org.newsgraph.query.StoreReader;
 import org.newsgraph.store.Store;
+import org.newsgraph.store.StoreException;
 
 /**
  * Measures the API over loopback HTTP on a filled store: first each question alone (one client, after warm-up
@@ -170,38 +173,22 @@ public final class ApiBench {
     }
 
     /** The questions: per actor its page's four requests, per pair its dyad, per actor a search for its label. */
-    static Map<String, List<String>> questions(Store store, int n) throws SQLException {
+    static Map<String, List<String>> questions(Store store, int n) throws SQLException, StoreException {
         Map<String, List<String>> q = new LinkedHashMap<>();
-        List<String[]> actors = rows(store, "SELECT id, label FROM actors ORDER BY articles DESC, id LIMIT " + n);
-        for (String[] a : actors) {
-            String id = enc(a[0]);
-            for (String part : new String[] {"", "/roles", "/timeline", "/partners"}) {
-                q.computeIfAbsent("actor", k -> new ArrayList<>()).add("api/actors/" + id + part);
+        try (StoreReader reader = new StoreReader(store, 1, 0)) {
+            for (ActorRow a : reader.mostNamed(n, Language.ENGLISH)) {
+                String id = enc(a.id());
+                for (String part : new String[] {"", "/roles", "/timeline", "/partners"}) {
+                    q.computeIfAbsent("actor", k -> new ArrayList<>()).add("api/actors/" + id + part);
+                }
+                String label = a.label() == null ? a.id() : a.label().replace("\"", "");
+                q.computeIfAbsent("search", k -> new ArrayList<>()).add("api/search?q=" + enc("\"" + label + "\""));
             }
-            String label = a[1] == null ? a[0] : a[1].replace("\"", "");
-            q.computeIfAbsent("search", k -> new ArrayList<>()).add("api/search?q=" + enc("\"" + label + "\""));
-        }
-        String pairs = "WITH top AS (SELECT id FROM actors ORDER BY articles DESC, id LIMIT 50) "
-                + "SELECT a.entity_id, b.entity_id, count(*) AS c FROM entities a JOIN entities b "
-                + "ON a.article_id = b.article_id AND a.entity_id < b.entity_id "
-                + "WHERE a.entity_id IN (SELECT id FROM top) AND b.entity_id IN (SELECT id FROM top) "
-                + "GROUP BY 1, 2 ORDER BY c DESC, 1, 2 LIMIT " + n;
-        for (String[] p : rows(store, pairs)) {
-            q.computeIfAbsent("dyad", k -> new ArrayList<>()).add("api/dyads/" + enc(p[0]) + "/" + enc(p[1]));
+            for (Pair p : reader.coMentioned(n)) {
+                q.computeIfAbsent("dyad", k -> new ArrayList<>()).add("api/dyads/" + enc(p.a()) + "/" + enc(p.b()));
+            }
         }
         return q;
-    }
-
-    private static List<String[]> rows(Store store, String sql) throws SQLException {
-        List<String[]> out = new ArrayList<>();
-        synchronized (store) {
-            try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-                while (rs.next()) {
-                    out.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
-            }
-        }
-        return out;
     }
 
     private static String enc(String s) {

@@ -19,8 +19,9 @@ import java.util.List;
 
 /**
  * The JSONL export: one JSON object per line with a {@code record} field: every article (in the article-record shape
- * the ingester reads, plus id, text and syndication group), then every event (the contract's event shape plus
- * {@code article} and {@code cluster}), every claim, and every cluster with its counts and report ids. Rows are
+ * the ingester reads, plus id, text and syndication group), then every event (the contract's event shape, its time
+ * a day, month or year with its precision, plus {@code article}, {@code cluster}, the {@code states} its parties
+ * belong to and its {@code place}), every claim, and every cluster with its counts, place and report ids. Rows are
  * streamed from the tables.
  */
 final class JsonlExport {
@@ -72,7 +73,9 @@ final class JsonlExport {
     }
 
     private static void events(Connection db, JsonGenerator g) throws IOException, SQLException {
-        String sql = "SELECT e.*, r.cluster_id FROM events e LEFT JOIN cluster_reports r ON r.event_id = e.id "
+        String sql = "SELECT e.*, r.cluster_id, d.date, d.date_precision, d.source_state, d.target_state, d.place, "
+                + "d.place_en, d.place_de, d.place_country, d.latitude, d.longitude FROM events e "
+                + "LEFT JOIN cluster_reports r ON r.event_id = e.id LEFT JOIN event_details d ON d.event_id = e.id "
                 + "ORDER BY e.id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -88,10 +91,16 @@ final class JsonlExport {
                 JsonFields.argument(g, "target", rs, "target", true);
                 JsonFields.argument(g, "location", rs, "location", true);
                 g.writeObjectFieldStart("time");
-                JsonFields.string(g, "value", rs, "time_value");
+                JsonFields.string(g, "value", rs, "date");
+                JsonFields.string(g, "precision", rs, "date_precision");
                 JsonFields.string(g, "text", rs, "time_text");
                 JsonFields.string(g, "method", rs, "time_method");
                 g.writeEndObject();
+                g.writeObjectFieldStart("states");
+                JsonFields.string(g, "source", rs, "source_state");
+                JsonFields.string(g, "target", rs, "target_state");
+                g.writeEndObject();
+                JsonFields.place(g, rs);
                 JsonFields.string(g, "modality", rs, "modality");
                 JsonFields.string(g, "certainty", rs, "certainty");
                 attribution(g, rs);
@@ -162,9 +171,11 @@ final class JsonlExport {
                 JsonFields.string(g, "source", rs, "source");
                 JsonFields.string(g, "target", rs, "target");
                 JsonFields.rawArray(g, "actors", rs.getString("actors"));
-                for (String f : List.of("time", "time_start", "time_end")) {
+                for (String f : List.of("time", "time_precision", "time_start", "time_end", "reported",
+                        "source_state", "target_state", "modality")) {
                     JsonFields.string(g, f, rs, f);
                 }
+                JsonFields.place(g, rs);
                 for (String f : List.of("reports", "articles", "outlets", "independent_sources")) {
                     JsonFields.integer(g, f, rs, f);
                 }

@@ -14,18 +14,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.newsgraph.dedup.ActorRef;
 import org.newsgraph.dedup.EventCluster;
 import org.newsgraph.dedup.EventClusterer;
 import org.newsgraph.dedup.MinHash;
 import org.newsgraph.dedup.NearDuplicates;
 import org.newsgraph.dedup.Report;
+import org.newsgraph.dedup.EventDate;
 import org.newsgraph.dedup.TimeSpan;
+import org.newsgraph.link.ActorRegistry;
+import org.newsgraph.link.StateRollup;
+import org.newsgraph.place.PlaceResolver;
 import org.newsgraph.model.PloverType;
 
 /**
  * Recomputes the derived tables from the evidence tables: syndication groups (near-duplicate texts), actors (one row
- * per actor id with its most used label) and event clusters. Runs in the caller's transaction; deterministic, so the
+ * per actor id with its labels in both languages, and every name it goes by), event details (dates, the parties'
+ * states, places), the dates of temporal expressions, and event clusters. Runs in the caller's transaction; deterministic, so the
  * same evidence always gives the same derived rows whatever the ingest order.
  */
 final class Derivation {
@@ -33,7 +39,10 @@ final class Derivation {
 
     static void refresh(Connection db) throws SQLException {
         Map<String, String> groups = syndication(db);
-        actors(db);
+        ActorRegistry registry = ActorRegistry.builtIn();
+        ActorTables.refresh(db, registry);
+        EventDetails.refresh(db, new StateRollup(registry), PlaceResolver.builtIn());
+        TimexDates.refresh(db);
         clusters(db, groups);
     }
 
@@ -56,27 +65,17 @@ final class Derivation {
         return groups;
     }
 
-    private static void actors(Connection db) throws SQLException {
-        execute(db, "DELETE FROM actors");
-        execute(db, """
-                INSERT INTO actors
-                WITH labels AS (SELECT entity_id, label, count(*) AS n FROM entities GROUP BY entity_id, label),
-                     best AS (SELECT entity_id, first(label ORDER BY n DESC, label) AS label FROM labels
-                              GROUP BY entity_id)
-                SELECT e.entity_id, min(e.type), b.label, max(e.iso3), max(e.cameo), count(DISTINCT e.article_id),
-                       sum(e.mentions)
-                FROM entities e JOIN best b ON b.entity_id = e.entity_id
-                GROUP BY e.entity_id, b.label ORDER BY e.entity_id""");
-    }
-
     private static void clusters(Connection db, Map<String, String> groups) throws SQLException {
         Map<String, Report> reports = new HashMap<>();
+        Map<String, ReportDetails> details = new HashMap<>();
         String sql = """
                 WITH codes AS (SELECT article_id, entity_id, max(iso3) AS iso3, max(cameo) AS cameo FROM entities
                                GROUP BY article_id, entity_id)
                 SELECT e.id, e.article_id, a.outlet, a.language, e.type, e.cameo, e.source_entity, sc.iso3, sc.cameo,
-                       e.target_entity, tc.iso3, tc.cameo, e.time_value, e.modality
+                       e.target_entity, tc.iso3, tc.cameo, e.time_value, e.modality, a.published, d.source_state,
+                       d.target_state, d.place, d.place_en, d.place_de, d.place_country, d.latitude, d.longitude
                 FROM events e JOIN articles a ON a.id = e.article_id
+                LEFT JOIN event_details d ON d.event_id = e.id
                 LEFT JOIN codes sc ON sc.article_id = e.article_id AND sc.entity_id = e.source_entity
                 LEFT JOIN codes tc ON tc.article_id = e.article_id AND tc.entity_id = e.target_entity""";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -87,20 +86,29 @@ final class Derivation {
                         rs.getString(6), actor(rs.getString(7), rs.getString(8), rs.getString(9)),
                         actor(rs.getString(10), rs.getString(11), rs.getString(12)),
                         TimeSpan.parse(rs.getString(13)).orElse(null), "negated".equals(rs.getString(14))));
+                details.put(rs.getString(1), ReportDetails.read(rs, 14));
             }
         }
-        BatchInsert clusters = new BatchInsert("clusters", 18);
+        BatchInsert clusters = new BatchInsert("clusters", 29);
         BatchInsert members = new BatchInsert("cluster_reports", 4);
         for (EventCluster c : EventClusterer.cluster(reports.values())) {
             Report anchor = reports.get(c.reports().get(0));
             TimeSpan t = c.time();
+            Optional<EventDate> date = t == null ? Optional.empty() : EventDate.of(t);
+            List<ReportDetails> all = c.reports().stream().map(details::get).toList();
+            ReportDetails first = all.get(0);
+            ReportDetails placed = all.stream().filter(d -> d.place() != null).findFirst().orElse(first);
             clusters.add(c.id(), c.type().name(), c.cameo(), CooperationScale.quadClass(c.cameo(), c.type()),
                     CooperationScale.score(c.cameo(), c.type()), c.source(), c.target(),
                     anchor.source() == null ? null : anchor.source().country(),
                     anchor.target() == null ? null : anchor.target().country(), AnalysisRows.json(c.actors()),
-                    t == null ? null : t.value(), t == null ? null : t.start(), t == null ? null : t.end(),
+                    date.map(EventDate::text).orElse(null), t == null ? null : t.start(), t == null ? null : t.end(),
                     c.reports().size(), c.articles(), c.outlets(), c.independentSources(),
-                    AnalysisRows.json(c.languages()));
+                    AnalysisRows.json(c.languages()), date.map(d -> d.precision().wireName()).orElse(null),
+                    all.stream().map(ReportDetails::published).filter(java.util.Objects::nonNull).min(
+                            java.util.Comparator.naturalOrder()).orElse(null),
+                    first.sourceState(), first.targetState(), first.modality(), placed.place(), placed.placeEn(),
+                    placed.placeDe(), placed.placeCountry(), placed.latitude(), placed.longitude());
             for (int i = 0; i < c.reports().size(); i++) {
                 String r = c.reports().get(i);
                 members.add(c.id(), i, r, reports.get(r).articleId());

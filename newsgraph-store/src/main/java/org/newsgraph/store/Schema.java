@@ -66,18 +66,7 @@ public final class Schema {
               evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR, confidence DOUBLE,
               method VARCHAR)""",
             "CREATE TABLE IF NOT EXISTS signatures (article_id VARCHAR, minhash BLOB)",
-            "CREATE TABLE IF NOT EXISTS ingest_log (seq BIGINT, article_id VARCHAR)",
-            "CREATE TABLE IF NOT EXISTS syndication (article_id VARCHAR, group_id VARCHAR, copies INTEGER)",
-            """
-            CREATE TABLE IF NOT EXISTS actors (id VARCHAR, type VARCHAR, label VARCHAR, iso3 VARCHAR, cameo VARCHAR,
-              articles INTEGER, mentions INTEGER)""",
-            """
-            CREATE TABLE IF NOT EXISTS clusters (id VARCHAR, type VARCHAR, cameo VARCHAR, quad_class INTEGER,
-              score DOUBLE, source VARCHAR, target VARCHAR, source_country VARCHAR, target_country VARCHAR,
-              actors VARCHAR, time VARCHAR, time_start DATE, time_end DATE, reports INTEGER, articles INTEGER,
-              outlets INTEGER, independent_sources INTEGER, languages VARCHAR)""",
-            "CREATE TABLE IF NOT EXISTS cluster_reports (cluster_id VARCHAR, ordinal INTEGER, event_id VARCHAR, "
-                    + "article_id VARCHAR)");
+            "CREATE TABLE IF NOT EXISTS ingest_log (seq BIGINT, article_id VARCHAR)");
 
     private Schema() {}
 
@@ -107,6 +96,7 @@ public final class Schema {
                 st.execute(ddl);
             }
         }
+        DerivedTables.create(db);
         String version = meta(db, "schema_version");
         if (version == null) {
             setMeta(db, "schema_version", VERSION);

@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.api;
+package org.newsgraph.query;
 
 import java.io.IOException;
 import java.util.List;
@@ -34,6 +34,10 @@ public final class Searcher implements AutoCloseable {
 
     List<SearchHit> search(SearchRequest r) throws BadInputException, IOException {
         return current.search(r, PRE, POST);
+    }
+
+    int count(SearchRequest r) throws BadInputException, IOException {
+        return current.count(r);
     }
 
     /** Sees everything stored so far. */

@@ -4,11 +4,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.api;
+package org.newsgraph.query;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,37 +18,27 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.duckdb.DuckDBConnection;
-import org.newsgraph.store.Relations;
 
 /**
  * A small pool of read connections to a store's database, so that requests query in parallel (one DuckDB connection
- * runs one query at a time). Each connection keeps its prepared statements, since the API asks the same few shapes
- * of question all the time. Thread-safe; a borrowed connection is used by one thread until it is given back.
+ * runs one query at a time). Each connection keeps its prepared statements, since readers ask the same few shapes of
+ * question all the time. Thread-safe; a borrowed connection is used by one thread until it is given back.
  */
-public final class Db implements AutoCloseable {
-    /** How long a request waits for a free connection before it is answered 503. */
+final class ReadPool implements AutoCloseable {
+    /** How long a read waits for a free connection before it fails with {@link BusyException}. */
     static final long WAIT_SECONDS = 20;
 
-    /** A pooled connection and its statement cache. */
-    public static final class Lease {
+    /** A pooled connection and its statement cache; used by one thread at a time. */
+    static final class Lease {
         private final Connection connection;
         private final Map<String, PreparedStatement> prepared = new HashMap<>();
-        private Relations relations;
 
         Lease(Connection connection) {
             this.connection = connection;
         }
 
-        /** The store's relation queries (dyads, timelines, partners) over this connection. */
-        public Relations relations() {
-            if (relations == null) {
-                relations = new Relations(connection);
-            }
-            return relations;
-        }
-
-        /** The statement for this SQL text, prepared on first use. Parameters are cleared by the caller's setting. */
-        public PreparedStatement prepare(String sql) throws SQLException {
+        /** The statement for this SQL text, prepared on first use; the caller sets every parameter. */
+        PreparedStatement prepare(String sql) throws SQLException {
             PreparedStatement ps = prepared.get(sql);
             if (ps == null) {
                 ps = connection.prepareStatement(sql);
@@ -58,7 +49,7 @@ public final class Db implements AutoCloseable {
     }
 
     /** Work done with one connection. */
-    public interface Work<T> {
+    interface Work<T> {
         T run(Lease lease) throws SQLException;
     }
 
@@ -67,14 +58,14 @@ public final class Db implements AutoCloseable {
 
     /**
      * Opens {@code size} connections to the database of {@code main} (which stays the caller's). {@code threads}, when
-     * positive, sets DuckDB's worker threads for the whole database: the API's queries touch few rows and gain less
-     * from parallelism than they lose to scheduling on a busy machine; parallelism comes from the requests.
+     * positive, sets DuckDB's worker threads for the whole database: these queries touch few rows and gain less from
+     * parallelism than they lose to scheduling on a busy machine; parallelism comes from the callers.
      */
-    public Db(Connection main, int size, int threads) throws SQLException {
-        idle = new ArrayBlockingQueue<>(size, true); // fair: under load, requests get connections in arrival order
+    ReadPool(Connection main, int size, int threads) throws SQLException {
+        idle = new ArrayBlockingQueue<>(size, true); // fair: under load, readers get connections in arrival order
         DuckDBConnection duck = main.unwrap(DuckDBConnection.class);
         if (threads > 0) {
-            try (java.sql.Statement st = duck.createStatement()) {
+            try (Statement st = duck.createStatement()) {
                 st.execute("SET threads = " + threads);
             }
         }
@@ -85,16 +76,16 @@ public final class Db implements AutoCloseable {
         }
     }
 
-    public <T> T with(Work<T> work) throws SQLException {
+    <T> T with(Work<T> work) throws SQLException {
         Lease l;
         try {
             l = idle.poll(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(503, "busy", "interrupted while waiting for the database");
+            throw new BusyException("interrupted while waiting for the database");
         }
         if (l == null) {
-            throw new ApiException(503, "busy", "the database is busy; try again");
+            throw new BusyException("the database is busy; try again");
         }
         try {
             return work.run(l);

@@ -4,16 +4,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.api;
+package org.newsgraph.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** A conjunction of SQL conditions and their parameters, built from {@link Filters} for one table shape. */
 final class Where {
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
     private final List<String> clauses = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
 
@@ -29,7 +28,7 @@ final class Where {
         if (value != null) {
             int n = (int) clause.chars().filter(c -> c == '?').count();
             Object[] ps = new Object[n];
-            java.util.Arrays.fill(ps, value);
+            Arrays.fill(ps, value);
             and(clause, ps);
         }
         return this;
@@ -48,12 +47,8 @@ final class Where {
         return clauses.isEmpty() ? "TRUE" : String.join(" AND ", clauses);
     }
 
+    /** The parameters in order; a null stands for SQL NULL (an actor given by id has no country code). */
     List<Object> params() {
-        return List.copyOf(params);
-    }
-
-    /** The actor id for an id or a country code ({@code RUS} is {@code country:RUS}). */
-    static String actorId(String actor) {
-        return actor != null && COUNTRY.matcher(actor).matches() ? "country:" + actor : actor;
+        return Collections.unmodifiableList(new ArrayList<>(params));
     }
 }

@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.api;
+package org.newsgraph.query;
 
 import java.util.ArrayList;
 import java.util.List;
