@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
         description = "Ingest the sample articles (samples/, German and English) into data/demo and open the web UI: "
                 + "prints the address to visit. Articles already stored are skipped before analysis.")
 public final class DemoCommand implements Callable<Integer> {
-    @Option(names = "--store", defaultValue = "data/demo", paramLabel = "DIR",
+    @Option(names = "--store", defaultValue = StoreAccess.DEFAULT, paramLabel = "DIR",
             description = "The store folder (default: ${DEFAULT-VALUE}).")
     Path store;
 

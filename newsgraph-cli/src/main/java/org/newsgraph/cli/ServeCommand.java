@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
     static final int CLOSE_SECONDS = 10;
 
-    @Option(names = "--store", defaultValue = "data", paramLabel = "DIR",
+    @Option(names = "--store", defaultValue = StoreAccess.DEFAULT, paramLabel = "DIR",
             description = "The store folder (default: ${DEFAULT-VALUE}).")
     Path store;
 

@@ -75,6 +75,7 @@ public final class Api implements AutoCloseable {
         get("/api/sources", sources::outlets);
         get("/api/sources/coverage", sources::coverage);
         get("/api/feeds", sources::feeds);
+        get("/api/export", new ExportApi(store)::export);
         routes.add(new Route(HandlerType.POST, "/api/ingest", write::ingest));
         get("/api/ingest/{job}", write::job);
         routes.add(new Route(HandlerType.POST, "/api/reindex", write::reindex));

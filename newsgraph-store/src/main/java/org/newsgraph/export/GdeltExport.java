@@ -49,11 +49,13 @@ final class GdeltExport {
 
     private GdeltExport() {}
 
-    static void export(Connection db, Writer out) throws IOException, SQLException {
+    static void export(Connection db, Writer out, ExportProgress progress) throws IOException, SQLException {
+        Rows.Counter n = new Rows.Counter(progress, Rows.count(db, "clusters"));
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(SQL)) {
             while (rs.next()) {
                 out.write(String.join("\t", row(rs)));
                 out.write('\n');
+                n.step();
             }
         }
         out.flush();

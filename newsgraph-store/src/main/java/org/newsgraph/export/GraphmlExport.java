@@ -34,7 +34,8 @@ final class GraphmlExport {
 
     private GraphmlExport() {}
 
-    static void export(Connection db, Writer out) throws IOException, SQLException {
+    static void export(Connection db, Writer out, ExportProgress progress) throws IOException, SQLException {
+        Rows.Counter n = new Rows.Counter(progress, Rows.count(db, "actors") + 2); // the nodes, then two edge passes
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
@@ -53,9 +54,11 @@ final class GraphmlExport {
             x.writeStartElement("graph");
             x.writeAttribute("id", "newsgraph");
             x.writeAttribute("edgedefault", "directed");
-            nodes(db, x);
+            nodes(db, x, n);
             eventEdges(db, x);
+            n.step();
             coMentionEdges(db, x);
+            n.step();
             x.writeCharacters("\n  ");
             x.writeEndElement();
             x.writeCharacters("\n");
@@ -69,7 +72,8 @@ final class GraphmlExport {
         out.flush();
     }
 
-    private static void nodes(Connection db, XMLStreamWriter x) throws SQLException, XMLStreamException {
+    private static void nodes(Connection db, XMLStreamWriter x, Rows.Counter n) throws SQLException,
+            XMLStreamException {
         String sql = "SELECT id, label_en, type, iso3, articles, label_de FROM actors ORDER BY id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -82,6 +86,7 @@ final class GraphmlExport {
                 data(x, "articles", Long.toString(rs.getLong(5)));
                 data(x, "label_de", rs.getString(6));
                 x.writeEndElement();
+                n.step();
             }
         }
     }

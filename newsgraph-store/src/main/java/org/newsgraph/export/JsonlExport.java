@@ -29,21 +29,23 @@ final class JsonlExport {
 
     private JsonlExport() {}
 
-    static void export(Connection db, Writer out) throws IOException, SQLException {
+    static void export(Connection db, Writer out, ExportProgress progress) throws IOException, SQLException {
+        Rows.Counter n = new Rows.Counter(progress, Rows.count(db, "articles") + Rows.count(db, "events")
+                + Rows.count(db, "claims") + Rows.count(db, "clusters"));
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
-            articles(db, g);
-            events(db, g);
-            claims(db, g);
-            clusters(db, g);
+            articles(db, g, n);
+            events(db, g, n);
+            claims(db, g, n);
+            clusters(db, g, n);
             g.flush();
         }
         out.write('\n');
         out.flush();
     }
 
-    private static void articles(Connection db, JsonGenerator g) throws IOException, SQLException {
+    private static void articles(Connection db, JsonGenerator g, Rows.Counter n) throws IOException, SQLException {
         String sql = "SELECT a.*, s.group_id, s.copies FROM articles a LEFT JOIN syndication s ON s.article_id = a.id "
                 + "ORDER BY a.id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -68,11 +70,12 @@ final class JsonlExport {
                 JsonFields.integer(g, "copies", rs, "copies");
                 JsonFields.string(g, "input", rs, "input");
                 g.writeEndObject();
+                n.step();
             }
         }
     }
 
-    private static void events(Connection db, JsonGenerator g) throws IOException, SQLException {
+    private static void events(Connection db, JsonGenerator g, Rows.Counter n) throws IOException, SQLException {
         String sql = "SELECT e.*, r.cluster_id, d.date, d.date_precision, d.source_state, d.target_state, d.place, "
                 + "d.place_en, d.place_de, d.place_country, d.latitude, d.longitude FROM events e "
                 + "LEFT JOIN cluster_reports r ON r.event_id = e.id LEFT JOIN event_details d ON d.event_id = e.id "
@@ -108,6 +111,7 @@ final class JsonlExport {
                 JsonFields.decimal(g, "confidence", rs, "confidence");
                 JsonFields.string(g, "method", rs, "method");
                 g.writeEndObject();
+                n.step();
             }
         }
     }
@@ -127,7 +131,7 @@ final class JsonlExport {
         g.writeEndObject();
     }
 
-    private static void claims(Connection db, JsonGenerator g) throws IOException, SQLException {
+    private static void claims(Connection db, JsonGenerator g, Rows.Counter n) throws IOException, SQLException {
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM claims ORDER BY id")) {
             while (rs.next()) {
                 g.writeStartObject();
@@ -149,11 +153,12 @@ final class JsonlExport {
                 JsonFields.decimal(g, "confidence", rs, "confidence");
                 JsonFields.string(g, "method", rs, "method");
                 g.writeEndObject();
+                n.step();
             }
         }
     }
 
-    private static void clusters(Connection db, JsonGenerator g) throws IOException, SQLException {
+    private static void clusters(Connection db, JsonGenerator g, Rows.Counter n) throws IOException, SQLException {
         String sql = "SELECT c.*, r.event_id FROM clusters c LEFT JOIN cluster_reports r ON r.cluster_id = c.id "
                 + "ORDER BY c.id, r.ordinal";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -191,6 +196,7 @@ final class JsonlExport {
                 }
                 g.writeEndArray();
                 g.writeEndObject();
+                n.step();
             }
         }
     }

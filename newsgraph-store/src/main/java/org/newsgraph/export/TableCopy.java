@@ -42,16 +42,29 @@ final class TableCopy {
         };
     }
 
-    static void export(Connection db, ExportFormat format, Path folder) throws IOException, SQLException {
+    static void export(Connection db, ExportFormat format, Path folder, ExportProgress progress)
+            throws IOException, SQLException {
         Files.createDirectories(folder);
+        long total = 0;
+        for (String t : Schema.EXPORTED.keySet()) {
+            total += Rows.count(db, t);
+        }
+        long done = 0;
+        progress.rows(0, total);
+        for (String t : Schema.EXPORTED.keySet()) {
+            table(db, format, t, folder.resolve(t + "." + format.wireName()));
+            done += Rows.count(db, t);
+            progress.rows(done, total);
+        }
+    }
+
+    /** One table, in its deterministic order, to {@code file}. */
+    static void table(Connection db, ExportFormat format, String table, Path file) throws SQLException {
         String options = format == ExportFormat.CSV ? "(FORMAT CSV, HEADER, DELIMITER ',')"
                 : "(FORMAT PARQUET, COMPRESSION ZSTD)";
         try (Statement st = db.createStatement()) {
-            for (Map.Entry<String, String> t : Schema.EXPORTED.entrySet()) {
-                Path file = folder.resolve(t.getKey() + "." + format.wireName());
-                st.execute("COPY (SELECT * FROM (" + select(t.getKey()) + ") q ORDER BY " + t.getValue() + ") TO '"
-                        + file.toAbsolutePath().toString().replace("'", "''") + "' " + options);
-            }
+            st.execute("COPY (SELECT * FROM (" + select(table) + ") q ORDER BY " + Schema.EXPORTED.get(table)
+                    + ") TO '" + file.toAbsolutePath().toString().replace("'", "''") + "' " + options);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * A search hit: the article and its best passages as plain text with the ranges of the matching words.
  *
  * @param articleId  the article
+ * @param sentence   the sentence index for a sentence search, else null
  * @param title      its headline
  * @param outlet     its outlet
  * @param language   its language
@@ -20,5 +21,5 @@ import java.util.List;
  * @param snippet    the best passages, joined by " … "
  * @param highlights {@code [start, end)} ranges of matching words in the snippet
  */
-public record SearchRow(String articleId, String title, String outlet, String language, String published,
+public record SearchRow(String articleId, Integer sentence, String title, String outlet, String language, String published,
         double score, String snippet, List<List<Integer>> highlights) {}

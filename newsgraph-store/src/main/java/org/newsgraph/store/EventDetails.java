@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.dedup.EventDate;
 import org.newsgraph.link.StateRollup;
+import org.newsgraph.model.ArticleText;
 import org.newsgraph.place.Place;
 import org.newsgraph.place.PlaceResolver;
 
@@ -26,7 +27,8 @@ import org.newsgraph.place.PlaceResolver;
  * TIMEX3 value); the state or organisation each party belongs to on that date (on the article's day when the event
  * is undated), from the registry's dated roles; and its place in the gazetteer. The place is the event's own place
  * argument when it resolves (method {@code argument}), else the first place named in the evidence sentence outside
- * the parties' words (method {@code sentence}).
+ * the parties' words (method {@code sentence}), else, for an event stated in the lead, the first place the headline
+ * names (method {@code headline}).
  */
 final class EventDetails {
     /** A place mention: the linked id, the words and where they are. */
@@ -41,7 +43,7 @@ final class EventDetails {
         String sql = """
                 SELECT e.id, e.article_id, e.time_value, a.published, e.source_entity, e.target_entity,
                        e.location_entity, e.location_text, e.evidence_start, e.evidence_end, e.source_start,
-                       e.source_end, e.target_start, e.target_end
+                       e.source_end, e.target_start, e.target_end, a.kicker, a.title, a.lead
                 FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id""";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -50,8 +52,11 @@ final class EventDetails {
                 LocalDate day = date.map(EventDate::start).orElse(rs.getObject(4, LocalDate.class));
                 String source = rs.getString(5);
                 String target = rs.getString(6);
-                Located where = place(places, rs.getString(7), rs.getString(8), mentions.getOrDefault(article,
-                        List.of()), rs, 9);
+                List<PlaceMention> inArticle = mentions.getOrDefault(article, List.of());
+                Located where = place(places, rs.getString(7), rs.getString(8), inArticle, rs, 9);
+                if (where == null) {
+                    where = headline(places, inArticle, rs);
+                }
                 Place p = where == null ? null : where.place();
                 rows.add(rs.getString(1), article, date.map(EventDate::text).orElse(null),
                         date.map(d -> d.precision().wireName()).orElse(null), date.map(EventDate::start).orElse(null),
@@ -92,6 +97,40 @@ final class EventDetails {
                 Optional<PlaceResolver.Resolved> r = places.resolve(m.entity(), m.text());
                 if (r.isPresent()) {
                     return new Located(r.get().place(), m.text(), "sentence/" + r.get().method());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For an event stated in the lead, the first place its headline (kicker and title) names: the headline and the
+     * lead tell the same news ("Kim und Putin treffen sich auf dem Weltraumbahnhof Wostotschny" over "Kim ist am
+     * Mittwoch im Osten Russlands mit Putin zusammengekommen"). The text starts with kicker, title and lead, each
+     * followed by a blank line.
+     */
+    private static Located headline(PlaceResolver places, List<PlaceMention> inArticle, ResultSet rs)
+            throws SQLException {
+        int leadStart = 0;
+        for (String block : new String[] {rs.getString(15), rs.getString(16)}) {
+            if (block != null && !block.isBlank()) {
+                leadStart += (leadStart > 0 ? ArticleText.SEPARATOR.length() : 0) + block.strip().length();
+            }
+        }
+        String lead = rs.getString(17);
+        int start = rs.getInt(9);
+        if (rs.wasNull() || leadStart == 0 || lead == null || lead.isBlank()) {
+            return null;
+        }
+        leadStart += ArticleText.SEPARATOR.length();
+        if (start < leadStart || start >= leadStart + lead.strip().length()) {
+            return null;
+        }
+        for (PlaceMention m : inArticle) {
+            if (m.end() <= leadStart) {
+                Optional<PlaceResolver.Resolved> r = places.resolve(m.entity(), m.text());
+                if (r.isPresent()) {
+                    return new Located(r.get().place(), m.text(), "headline/" + r.get().method());
                 }
             }
         }

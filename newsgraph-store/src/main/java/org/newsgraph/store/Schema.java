@@ -106,6 +106,18 @@ public final class Schema {
         }
     }
 
+    /** Checks, without writing, that the database holds a store of this version. */
+    static void check(Connection db, String name) throws SQLException, StoreException {
+        if (!hasTable(db, "meta")) {
+            throw new StoreException(name, "not a Newsgraph store (the database has no Newsgraph tables)", null);
+        }
+        String version = meta(db, "schema_version");
+        if (!VERSION.equals(version)) {
+            throw new StoreException(name, "store version " + version + " is not supported by this Newsgraph "
+                    + "(version " + VERSION + ")", null);
+        }
+    }
+
     static String meta(Connection db, String key) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
             ps.setString(1, key);
