@@ -33,12 +33,14 @@ public final class Api implements AutoCloseable {
     public record Options(String token, int connections, int queryThreads, Supplier<Pipeline> pipeline,
             SourceSettings fetching) {}
 
+    private final Store store;
     private final StoreReader reader;
     private final IngestJobs jobs;
     private final List<Route> routes = new ArrayList<>();
 
     public Api(Store store, Options o) throws SQLException, StoreException {
         store.refreshDerived();
+        this.store = store;
         this.reader = new StoreReader(store, o.connections(), o.queryThreads());
         this.jobs = new IngestJobs(store, o.pipeline(), o.fetching(), reader);
         Path dir = store.dir();
@@ -79,6 +81,15 @@ public final class Api implements AutoCloseable {
         routes.add(new Route(HandlerType.POST, "/api/ingest", write::ingest));
         get("/api/ingest/{job}", write::job);
         routes.add(new Route(HandlerType.POST, "/api/reindex", write::reindex));
+    }
+
+    /**
+     * Shows what another writer in this process stored since (a background ingest, live feeds): brings the derived
+     * tables up to date and reopens the searcher.
+     */
+    public void refresh() throws StoreException {
+        store.refreshDerived();
+        reader.reopen();
     }
 
     private void get(String path, Handler h) {

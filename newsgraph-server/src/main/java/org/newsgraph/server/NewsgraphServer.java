@@ -109,6 +109,11 @@ public final class NewsgraphServer implements AutoCloseable {
         return "http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + port + "/";
     }
 
+    /** Shows what was stored since the server started (see {@link Api#refresh()}). */
+    public void refresh() throws StoreException {
+        api.refresh();
+    }
+
     public List<Api.Route> routes() {
         return api.routes();
     }
