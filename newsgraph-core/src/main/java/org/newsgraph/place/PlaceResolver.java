@@ -25,8 +25,10 @@ import org.newsgraph.model.Language;
 /**
  * Resolves a place as the linker found it (an actor id and the words in the text) to a gazetteer entry, in this
  * order: the curated table {@code places/registry-places.tsv}; a country; a registry place by its English, then
- * German names in its country; a registry name in the text; a gazetteer name in the text (a country, or the one town of that name; a name
- * several towns share is not guessed). A registry place that the gazetteer does not hold resolves to its country. Thread-safe.
+ * German names in its country; a registry name in the text; a gazetteer name in the text (a country, or the one town
+ * of that name; a name several towns share is not guessed). A registry place that the gazetteer does not hold
+ * resolves to its country. A curated landmark goes by its own names (the cosmodrome) or by its town's (a square of
+ * Pyongyang is Pyongyang). Thread-safe.
  */
 public final class PlaceResolver {
     /**
@@ -39,7 +41,10 @@ public final class PlaceResolver {
 
     private final ActorRegistry registry;
     private final Gazetteer gazetteer;
-    private final Map<String, String> curated;
+    /** Registry id to its curated gazetteer entry, and whether the place goes by the town's names. */
+    private record Curated(String target, boolean townNames) {}
+
+    private final Map<String, Curated> curated;
     /** Registry places by the gazetteer entry they resolve to, for the German names of towns found by text. */
     private final Map<String, Actor> registryByPlace = new HashMap<>();
 
@@ -49,7 +54,9 @@ public final class PlaceResolver {
         this.curated = readCurated();
         for (Actor a : registry.actors()) {
             if (a.type() == EntityType.LOCATION) {
-                byRegistry(a).ifPresent(r -> registryByPlace.putIfAbsent(r.place().id(), a));
+                // a town's own registry entry, found by its name (not a landmark curated to it)
+                byRegistry(a).filter(r -> r.method().equals("registry"))
+                        .ifPresent(r -> registryByPlace.putIfAbsent(r.place().id(), a));
             }
         }
     }
@@ -105,9 +112,10 @@ public final class PlaceResolver {
     }
 
     private Optional<Resolved> byRegistry(Actor a) {
-        String target = curated.get(a.id());
-        if (target != null) {
-            return gazetteer.get(target).map(p -> new Resolved(named(p, a), "curated"));
+        Curated c = curated.get(a.id());
+        if (c != null) {
+            return gazetteer.get(c.target()).map(p -> new Resolved(named(p, c.townNames()
+                    ? registryByPlace.get(p.id()) : a), "curated"));
         }
         for (Language l : List.of(Language.ENGLISH, Language.GERMAN)) {
             Actor.Names n = a.names().get(l);
@@ -128,8 +136,8 @@ public final class PlaceResolver {
         return a == null ? p : p.named(a.label(Language.ENGLISH), a.label(Language.GERMAN));
     }
 
-    private static Map<String, String> readCurated() {
-        Map<String, String> m = new HashMap<>();
+    private static Map<String, Curated> readCurated() {
+        Map<String, Curated> m = new HashMap<>();
         String resource = "places/registry-places.tsv";
         try (InputStream in = PlaceResolver.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -139,10 +147,11 @@ public final class PlaceResolver {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] f = line.split("\t");
-                    if (f.length < 3) {
-                        throw new IllegalStateException(resource + ": expected id, gazetteer id and why: " + line);
+                    if (f.length < 4 || !(f[2].equals("own") || f[2].equals("town"))) {
+                        throw new IllegalStateException(resource + ": expected id, gazetteer id, own|town and why: "
+                                + line);
                     }
-                    m.put(f[0], f[1]);
+                    m.put(f[0], new Curated(f[1], f[2].equals("town")));
                 }
             }
         } catch (IOException e) {

@@ -29,6 +29,13 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aLandmarkInATownGoesByTheTownsNames() {
+        Place p = r.resolve("location:kim-il-sung-square", "Kim-Il-Sung-Platz").orElseThrow().place();
+        assertEquals("Pyongyang", p.nameEn());
+        assertEquals("Pjöngjang", p.nameDe());
+    }
+
+    @Test
     void registryPlacesCarryTheRegistrysNames() {
         PlaceResolver.Resolved v = r.resolve("location:vladivostok", "Wladiwostok").orElseThrow();
         assertEquals("registry", v.method());
