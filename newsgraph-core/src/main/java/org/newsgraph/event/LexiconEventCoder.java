@@ -66,18 +66,25 @@ public final class LexiconEventCoder implements EventCoder {
      * condition and a word of a {@code when:obj} class must occur in the sentence (the parse is the costliest stage).
      */
     private boolean possible(Language lang, Sentence s, Predicate pred) {
-        String req = pred.requires();
         if (pred.particle() != null && s.tokens().stream().noneMatch(t -> t.word().equalsIgnoreCase(pred.particle()))) {
             return false;
         }
-        if (req != null && req.startsWith("prep:")) {
-            String prep = req.substring(5);
-            return s.tokens().stream().anyMatch(t -> CONTRACTIONS.getOrDefault(t.word().toLowerCase(Locale.ROOT),
-                    t.word().toLowerCase(Locale.ROOT)).equals(prep));
-        }
-        if (req != null && req.startsWith("obj:")) {
-            String cls = req.substring(4);
-            return s.tokens().stream().anyMatch(t -> objects.is(cls, lang, t));
+        for (String req : pred.conditions()) {
+            if (req.startsWith("prep:")) {
+                String[] parts = req.split(":");
+                if (s.tokens().stream().noneMatch(t -> CONTRACTIONS.getOrDefault(t.word().toLowerCase(Locale.ROOT),
+                        t.word().toLowerCase(Locale.ROOT)).equals(parts[1]))) {
+                    return false;
+                }
+                if (parts.length > 2 && s.tokens().stream().noneMatch(t -> objects.is(parts[2], lang, t))) {
+                    return false;
+                }
+            } else if (req.startsWith("obj:")) {
+                String cls = req.substring(4);
+                if (s.tokens().stream().noneMatch(t -> objects.is(cls, lang, t))) {
+                    return false;
+                }
+            }
         }
         return true;
     }
@@ -203,12 +210,28 @@ public final class LexiconEventCoder implements EventCoder {
         if (pred.particle() != null && !hasParticle(t, p, pred.particle())) {
             return false;
         }
-        String req = pred.requires();
-        if (req == null) {
-            return true;
+        for (String req : pred.conditions()) {
+            if (!holds(lang, t, p, req)) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    /** One condition of an entry ({@link Predicate#conditions()}) at token {@code p}. */
+    private boolean holds(Language lang, DependencyTree t, int p, String req) {
         if (req.startsWith("prep:")) {
-            return ArgumentFinder.governs(t, p, req.substring(5));
+            String[] parts = req.split(":");
+            if (parts.length == 2) {
+                return ArgumentFinder.governs(t, p, parts[1]);
+            }
+            // "spoke on the phone", "ging auf Distanz zu": the phrase's noun must be of the class
+            for (int c : t.children(p)) {
+                if (ArgumentFinder.isCase(t, c, parts[1]) && objects.is(parts[2], lang, t.sentence().tokens().get(c))) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (req.equals("control")) {
             // "wants Putin to attack": an object and what it is to do make an appeal; "wants to attack" is a wish
@@ -217,14 +240,13 @@ public final class LexiconEventCoder implements EventCoder {
         if (req.startsWith("obj:")) {
             String cls = req.substring(4);
             for (int c : passiveClauseSubjects(t, p)) {
-                boolean object = true;
-                if (object && (objects.is(cls, lang, t.sentence().tokens().get(c)) || anyConjunct(lang, t, c, cls))) {
+                if (objects.is(cls, lang, t.sentence().tokens().get(c)) || anyConjunct(lang, t, c, cls)) {
                     return true;
                 }
             }
             return false;
         }
-        return true;
+        throw new IllegalStateException("unknown condition '" + req + "'");
     }
 
     /**

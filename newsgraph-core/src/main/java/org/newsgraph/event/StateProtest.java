@@ -39,6 +39,6 @@ final class StateProtest {
         }
         return new Predicate(pred.lemma(), pred.noun(), PloverType.ACCUSE, "114", "complain officially",
                 pred.targets(), pred.symmetric(), false, false, pred.plan(), pred.reversed(), pred.guests(),
-                pred.answer(), pred.requires());
+                pred.answer(), pred.conditions(), pred.example(), pred.where());
     }
 }

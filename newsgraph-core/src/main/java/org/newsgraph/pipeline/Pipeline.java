@@ -61,6 +61,12 @@ public final class Pipeline {
         return hints.apply(reader.read(doc));
     }
 
+    /**
+     * The warning an article without a publication date carries: its relative dates ("Monday", "last week", "on 3
+     * March") have no anchor and are left unresolved.
+     */
+    public static final String UNDATED = "no-publication-date";
+
     /** Reads and analyses one document. */
     public Analysis analyze(RawDocument doc, InputHints hints) throws BadInputException {
         return analyze(read(doc, hints), doc.name(), hints);
@@ -85,6 +91,9 @@ public final class Pipeline {
         Language language = language(article, name, hints);
         Article withLanguage = article.language() != null && article.language().equals(language.code())
                 ? article : article.toBuilder().language(language.code()).build();
+        if (withLanguage.published() == null && !withLanguage.warnings().contains(UNDATED)) {
+            withLanguage = withLanguage.toBuilder().warning(UNDATED).build();
+        }
         clock.lap("language");
         AnnotatedText text = annotator.annotate(withLanguage, language);
         clock.lap("annotate");
