@@ -4,8 +4,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.cli;
+package org.newsgraph.bench.cli;
 
+import org.newsgraph.cli.ExitCodes;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.bench.real.Agreement;

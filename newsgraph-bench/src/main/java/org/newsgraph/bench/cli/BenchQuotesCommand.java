@@ -4,8 +4,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.cli;
+package org.newsgraph.bench.cli;
 
+import org.newsgraph.cli.ExitCodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

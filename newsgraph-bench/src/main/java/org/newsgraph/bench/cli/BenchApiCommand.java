@@ -4,13 +4,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.cli;
+package org.newsgraph.bench.cli;
 
+import org.newsgraph.cli.ExitCodes;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.bench.SummaryLine;
-import org.newsgraph.server.ApiBench;
+import org.newsgraph.bench.api.ApiBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.server;
+package org.newsgraph.bench.api;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,6 +30,8 @@ import org.newsgraph.model.Language;
 import org.newsgraph.query.ActorRow;
 import org.newsgraph.query.Pair;
 import org.newsgraph.query.StoreReader;
+import org.newsgraph.server.NewsgraphServer;
+import org.newsgraph.server.ServerConfig;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
 

@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.cli;
+package org.newsgraph.bench.cli;
 
 import java.nio.file.Path;
 import org.newsgraph.bench.DataDir;
