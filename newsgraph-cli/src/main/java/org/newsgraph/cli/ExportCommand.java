@@ -61,7 +61,8 @@ public final class ExportCommand implements Callable<Integer> {
             Exporter.export(st, f, out, System.out, progress);
         } catch (StoreException e) {
             String server = StoreAccess.server(store).filter(s -> e.inUse()).orElseThrow(() -> e);
-            System.err.println("export: " + store + " is written by the server at " + server + "; exporting through it");
+            System.err.println("export: " + store + " is written by the server at " + server
+                    + "; exporting through it");
             viaServer(new ServerClient(server), f);
         }
         if (out != null) {

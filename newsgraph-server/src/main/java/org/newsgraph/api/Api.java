@@ -22,8 +22,8 @@ import org.newsgraph.store.StoreException;
 
 /**
  * The REST API over one open store: every route under {@code /api/}, listed once here (the OpenAPI document at
- * {@code /openapi.json} is checked against this list by a test). Owns its reader (read connections and searcher) and the
- * ingest worker; close it after the server stopped.
+ * {@code /openapi.json} is checked against this list by a test). Owns its reader (read connections and searcher)
+ * and the ingest worker; close it after the server stopped.
  */
 public final class Api implements AutoCloseable {
     /** One route: method, path (Javalin syntax, which is OpenAPI's) and handler. */

@@ -27,7 +27,8 @@ import org.newsgraph.store.Store;
 /**
  * Ingest by URL in the background, one job at a time: the pages, feeds or sitemaps are fetched politely by the
  * {@link Collector} (public addresses only, unless the settings allow private ones), analysed and stored; the
- * derived tables are then brought up to date and the searcher reopened. Jobs are kept in memory for their status. Thread-safe.
+ * derived tables are then brought up to date and the searcher reopened. Jobs are kept in memory for their status.
+ * Thread-safe.
  */
 final class IngestJobs implements AutoCloseable {
     static final int MAX_URLS = 20;

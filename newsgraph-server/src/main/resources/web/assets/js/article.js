@@ -31,24 +31,40 @@
     return out;
   }
 
-  /** The text cut at every annotation boundary; each piece is a text node inside a span naming what covers it. */
+  /**
+   * The text cut at every annotation boundary; each piece is a text node inside a span naming what covers it. The
+   * kicker and headline pieces go into their own elements (a paragraph and the page's h1); the blank lines after them
+   * are left out, the elements being blocks.
+   */
   function render(text, anns, heads) {
     const cuts = new Set([0, text.length]);
     anns.concat(heads).forEach(a => { cuts.add(Math.min(a.start, text.length)); cuts.add(Math.min(a.end, text.length)); });
+    const blocksEnd = heads.length ? heads[heads.length - 1].end : 0;
+    if (heads.length) cuts.add(Math.min(blocksEnd + 2, text.length)); // the lead starts after a blank line
     const points = [...cuts].sort((x, y) => x - y);
     const box = clear($('article-text'));
+    const made = new Map();
     for (let i = 0; i + 1 < points.length; i++) {
       const s = points[i], e = points[i + 1];
       const covering = anns.filter(a => a.start <= s && a.end >= e);
       const head = heads.find(h => h.start <= s && h.end >= e);
       const piece = text.slice(s, e);
+      if (!head && s < blocksEnd + 2 && e <= blocksEnd + 2 && !piece.trim()) continue;
       let node = piece;
       if (covering.length) {
         const kinds = [...new Set(covering.map(a => a.kind))];
         node = el('span', {class: 'ann ' + kinds.join(' '), 'data-ann': covering.map(a => a.id).join(' ')}, piece);
         node.addEventListener('click', () => select(innermost(covering)));
       }
-      box.append(head ? el('span', {class: head.cls}, node) : node);
+      if (head) {
+        if (!made.has(head)) {
+          made.set(head, el(head.cls === 'headline' ? 'h1' : 'p', {class: head.cls}));
+          box.append(made.get(head));
+        }
+        made.get(head).append(node);
+      } else {
+        box.append(node);
+      }
     }
   }
 

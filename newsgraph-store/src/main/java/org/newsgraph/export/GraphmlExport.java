@@ -27,7 +27,8 @@ import javax.xml.stream.XMLStreamWriter;
 final class GraphmlExport {
     private static final String NS = "http://graphml.graphdrawing.org/xmlns";
     private static final String[][] KEYS = {
-        {"label", "node", "string"}, {"label_de", "node", "string"}, {"type", "node", "string"}, {"iso3", "node", "string"},
+        {"label", "node", "string"}, {"label_de", "node", "string"}, {"type", "node", "string"},
+        {"iso3", "node", "string"},
         {"articles", "node", "int"}, {"kind", "edge", "string"}, {"weight", "edge", "double"},
         {"reports", "edge", "int"}, {"score", "edge", "double"}, {"first", "edge", "string"},
         {"last", "edge", "string"}};

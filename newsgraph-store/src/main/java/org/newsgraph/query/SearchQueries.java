@@ -34,7 +34,8 @@ final class SearchQueries {
         List<SearchRow> rows = new ArrayList<>();
         for (SearchHit h : hits.subList(Math.min(offset, hits.size()), Math.min(offset + limit, hits.size()))) {
             Snippet s = Snippet.of(h.snippet(), Searcher.PRE, Searcher.POST);
-            rows.add(new SearchRow(h.articleId(), h.sentence() < 0 ? null : h.sentence(), h.title(), h.outlet(), h.language(),
+            rows.add(new SearchRow(h.articleId(), h.sentence() < 0 ? null : h.sentence(), h.title(), h.outlet(),
+                    h.language(),
                     h.published() == null ? null : h.published().toString(), Math.round(h.score() * 1000) / 1000.0,
                     s.text(), s.marks()));
         }

@@ -21,5 +21,6 @@ import java.util.List;
  * @param snippet    the best passages, joined by " … "
  * @param highlights {@code [start, end)} ranges of matching words in the snippet
  */
-public record SearchRow(String articleId, Integer sentence, String title, String outlet, String language, String published,
+public record SearchRow(String articleId, Integer sentence, String title, String outlet, String language,
+        String published,
         double score, String snippet, List<List<Integer>> highlights) {}

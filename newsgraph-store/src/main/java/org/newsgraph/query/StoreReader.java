@@ -143,7 +143,8 @@ public final class StoreReader implements AutoCloseable {
             Where all = new Where().and(w.sql(), w.params().toArray()).and(extra.sql(), extra.params().toArray());
             return new Dyad(ActorQueries.row(l, sa.id(), lang), ActorQueries.row(l, sb.id(), lang),
                     level.wireName(), range, RelationQueries.dyad(l, sa, sb, period, range),
-                    EventQueries.clusters(l, RelationQueries.inRange(all, range), RelationQueries.LATEST, lang, offset, limit),
+                    EventQueries.clusters(l, RelationQueries.inRange(all, range), RelationQueries.LATEST, lang,
+                            offset, limit),
                     EventQueries.clusterList(l, RelationQueries.before(w, range), RelationQueries.LATEST,
                             lang));
         });

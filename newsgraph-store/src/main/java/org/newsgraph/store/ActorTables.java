@@ -95,7 +95,8 @@ final class ActorTables {
     private static Map<String, Set<String>> seenLabels(Connection db) throws SQLException {
         Map<String, Set<String>> out = new HashMap<>();
         try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("SELECT DISTINCT entity_id, label FROM entities WHERE label IS NOT NULL")) {
+                ResultSet rs = st.executeQuery(
+                        "SELECT DISTINCT entity_id, label FROM entities WHERE label IS NOT NULL")) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
             }

@@ -18,21 +18,21 @@ import java.util.Optional;
 import org.newsgraph.dedup.ActorRef;
 import org.newsgraph.dedup.EventCluster;
 import org.newsgraph.dedup.EventClusterer;
+import org.newsgraph.dedup.EventDate;
 import org.newsgraph.dedup.MinHash;
 import org.newsgraph.dedup.NearDuplicates;
 import org.newsgraph.dedup.Report;
-import org.newsgraph.dedup.EventDate;
 import org.newsgraph.dedup.TimeSpan;
 import org.newsgraph.link.ActorRegistry;
 import org.newsgraph.link.StateRollup;
-import org.newsgraph.place.PlaceResolver;
 import org.newsgraph.model.PloverType;
+import org.newsgraph.place.PlaceResolver;
 
 /**
  * Recomputes the derived tables from the evidence tables: syndication groups (near-duplicate texts), actors (one row
  * per actor id with its labels in both languages, and every name it goes by), event details (dates, the parties'
- * states, places), the dates of temporal expressions, and event clusters. Runs in the caller's transaction; deterministic, so the
- * same evidence always gives the same derived rows whatever the ingest order.
+ * states, places), the dates of temporal expressions, and event clusters. Runs in the caller's transaction;
+ * deterministic, so the same evidence always gives the same derived rows whatever the ingest order.
  */
 final class Derivation {
     private Derivation() {}
