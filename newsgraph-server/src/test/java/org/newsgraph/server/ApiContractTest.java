@@ -67,7 +67,7 @@ class ApiContractTest {
                 {"/api/claims?certainty=sure", "certainty"}, {"/api/events?type=HUG", "type"},
                 {"/api/search", "q"}, {"/api/articles?format=xml", "format"},
                 {"/api/search?q=%22unclosed", "query"}, {"/api/actors?lang=fr", "lang"},
-                {"/api/network?level=country", "level"}, {"/api/actors/RUS?format=csv", "format"}}) {
+                {"/api/network?level=country", "level"}, {"/api/stats?format=pdf", "format"}}) {
             HttpResponse<String> r = http.get(c[0]);
             assertEquals(400, r.statusCode(), c[0] + " " + r.body());
             JsonNode e = Http.json(r).get("error");
