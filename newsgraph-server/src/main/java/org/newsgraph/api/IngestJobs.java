@@ -27,8 +27,8 @@ import org.newsgraph.store.Store;
 /**
  * Ingest by URL in the background, one job at a time: the pages, feeds or sitemaps are fetched politely by the
  * {@link Collector} (public addresses only, unless the settings allow private ones), analysed and stored; the
- * derived tables are then brought up to date and the searcher reopened. Jobs are kept in memory for their status.
- * Thread-safe.
+ * searcher is then reopened (the ingester brought the derived tables up to date). Jobs are kept in memory for their
+ * status. Thread-safe.
  */
 final class IngestJobs implements AutoCloseable {
     static final int MAX_URLS = 20;
@@ -79,7 +79,6 @@ final class IngestJobs implements AutoCloseable {
         try (Ingester ingester = new Ingester(store, pipeline.get(), new Ingester.Options(1, 8))) {
             CollectReport fetched = new Collector(settings, ingester).collect(urls);
             IngestSummary s = ingester.finish();
-            store.refreshDerived();
             reader.reopen();
             job.put("fetched", fetched.documents());
             job.put("fetch_failures", fetched.failureMessages());
