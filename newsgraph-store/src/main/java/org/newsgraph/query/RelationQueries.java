@@ -57,15 +57,25 @@ final class RelationQueries {
         return actor != null && COUNTRY.matcher(actor).matches() ? "country:" + actor : actor;
     }
 
-    /** A side at a level: at state level the state the actor belongs to today (itself when it is one). */
+    /**
+     * A side at a level: at state level the state the actor belongs to today (itself when it is one); {@code level}
+     * null: state level for a state or organisation, actor level for anyone else. One lookup; fails with
+     * {@link NotFoundException} when no stored actor has the id and none belongs to it.
+     */
     static Side side(ReadPool.Lease l, String actor, Level level) throws SQLException {
         String id = actorId(actor);
-        if (level == Level.STATE) {
-            String state = Rows.one(l, "SELECT state FROM actors WHERE id = ?", rs -> rs.getString(1), id)
-                    .orElse(null);
-            return new Side(state == null ? id : state, null, level);
+        String state = Rows.one(l, "SELECT state FROM actors WHERE id = ?", rs -> rs.getString(1), id).orElse(null);
+        if (state == null) {
+            if (Rows.count(l, "SELECT count(*) FROM actors WHERE state = ?", id) == 0) {
+                throw new NotFoundException("actor '" + id + "'");
+            }
+            state = id; // a state no article names, whose people some do
         }
-        return new Side(id, COUNTRY.matcher(actor).matches() ? actor : null, level);
+        Level lv = level != null ? level : id.equals(state) ? Level.STATE : Level.ACTOR;
+        if (lv == Level.STATE) {
+            return new Side(state, null, lv);
+        }
+        return new Side(id, COUNTRY.matcher(actor).matches() ? actor : null, lv);
     }
 
     /** Clusters between two sides, both directions: the condition and its parameters. */
@@ -221,13 +231,8 @@ final class RelationQueries {
         };
     }
 
-    /** The articles' range: from {@code from}, else the first stored article's day; to {@code to}, else open. */
-    static DateRange range(ReadPool.Lease l, LocalDate from, LocalDate to) throws SQLException {
-        if (from != null) {
-            return new DateRange(from, to);
-        }
-        LocalDate first = Rows.one(l, "SELECT min(published) FROM articles", rs -> rs.getObject(1, LocalDate.class))
-                .orElse(null);
-        return new DateRange(first, to);
+    /** The first stored article's day, or null when none is dated. */
+    static LocalDate firstDay(ReadPool.Lease l) throws SQLException {
+        return Rows.one(l, "SELECT min(published) FROM articles", rs -> rs.getObject(1, LocalDate.class)).orElse(null);
     }
 }

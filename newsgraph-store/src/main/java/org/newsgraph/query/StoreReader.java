@@ -35,6 +35,8 @@ public final class StoreReader implements AutoCloseable {
 
     private final ReadPool pool;
     private final Searcher searcher;
+    /** The first stored article's day, the charts' default start; read once, again after {@link #reopen()}. */
+    private volatile Optional<LocalDate> firstDay;
 
     /**
      * A reader over {@code store} with {@code connections} read connections; {@code threads}, when positive, sets
@@ -48,6 +50,20 @@ public final class StoreReader implements AutoCloseable {
     /** Sees everything stored so far (the search index is read at a point in time). */
     public void reopen() throws StoreException {
         searcher.reopen();
+        firstDay = null;
+    }
+
+    /** The articles' range: from {@code from}, else the first stored article's day; to {@code to}, else open. */
+    private DateRange range(ReadPool.Lease l, LocalDate from, LocalDate to) throws SQLException {
+        if (from != null) {
+            return new DateRange(from, to);
+        }
+        Optional<LocalDate> first = firstDay;
+        if (first == null) {
+            first = Optional.ofNullable(RelationQueries.firstDay(l));
+            firstDay = first;
+        }
+        return new DateRange(first.orElse(null), to);
     }
 
     public Stats stats() throws SQLException {
@@ -104,27 +120,22 @@ public final class StoreReader implements AutoCloseable {
      */
     public List<SeriesPoint> timeline(String id, Period period, Level level, LocalDate from, LocalDate to)
             throws SQLException {
-        return pool.with(l -> {
-            String actor = ActorQueries.require(l, id);
-            return RelationQueries.timeline(l, RelationQueries.side(l, actor, ownLevel(l, actor, level)), period,
-                    RelationQueries.range(l, from, to));
-        });
+        return pool.with(l -> RelationQueries.timeline(l, RelationQueries.side(l, id, level), period,
+                range(l, from, to)));
     }
 
     /** Real events involving the actor dated before the range, latest first (at most {@code limit}). */
     public List<ClusterRow> history(String id, Level level, LocalDate from, Language lang, int limit)
             throws SQLException {
         return pool.with(l -> {
-            String actor = ActorQueries.require(l, id);
-            RelationQueries.Side s = RelationQueries.side(l, actor, ownLevel(l, actor, level));
-            Where w = RelationQueries.before(RelationQueries.involving(s), RelationQueries.range(l, from, null));
+            RelationQueries.Side s = RelationQueries.side(l, id, level);
+            Where w = RelationQueries.before(RelationQueries.involving(s), range(l, from, null));
             return EventQueries.clusters(l, w, RelationQueries.LATEST, lang, 0, limit).items();
         });
     }
 
     public List<PartnerRow> partners(String id, int limit, Level level, Language lang) throws SQLException {
-        return pool.with(l -> RelationQueries.partners(l, RelationQueries.side(l, ActorQueries.require(l, id), level),
-                limit, lang));
+        return pool.with(l -> RelationQueries.partners(l, RelationQueries.side(l, id, level), limit, lang));
     }
 
     /**
@@ -135,9 +146,9 @@ public final class StoreReader implements AutoCloseable {
     public Dyad dyad(String a, String b, Period period, Level level, Filters f, Language lang, int offset, int limit)
             throws SQLException {
         return pool.with(l -> {
-            RelationQueries.Side sa = RelationQueries.side(l, ActorQueries.require(l, a), level);
-            RelationQueries.Side sb = RelationQueries.side(l, ActorQueries.require(l, b), level);
-            DateRange range = RelationQueries.range(l, f.from(), f.to());
+            RelationQueries.Side sa = RelationQueries.side(l, a, level);
+            RelationQueries.Side sb = RelationQueries.side(l, b, level);
+            DateRange range = range(l, f.from(), f.to());
             Where w = RelationQueries.between(sa, sb);
             Where extra = EventQueries.clusterWhere(f.withActor(null));
             Where all = new Where().and(w.sql(), w.params().toArray()).and(extra.sql(), extra.params().toArray());
@@ -229,15 +240,6 @@ public final class StoreReader implements AutoCloseable {
     public void close() {
         searcher.close();
         pool.close();
-    }
-
-    /** At state level when asked, or by default when the actor is its own state (a country, an organisation). */
-    private static Level ownLevel(ReadPool.Lease l, String id, Level level) throws SQLException {
-        if (level != null) {
-            return level;
-        }
-        String state = Rows.one(l, "SELECT state FROM actors WHERE id = ?", rs -> rs.getString(1), id).orElse(id);
-        return id.equals(state) ? Level.STATE : Level.ACTOR;
     }
 
     /** The filters with a name in {@code actor} replaced by the id it means. */
