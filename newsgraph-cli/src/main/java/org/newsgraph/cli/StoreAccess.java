@@ -31,7 +31,15 @@ final class StoreAccess {
      * @throws StoreException with {@link StoreException#inUse()} true when another process writes it
      */
     static Store forReading(Path dir) throws StoreException {
-        Store ro = Store.openReadOnly(dir);
+        Store ro;
+        try {
+            ro = Store.openReadOnly(dir);
+        } catch (StoreException e) {
+            if (e.inUse()) {
+                throw e;
+            }
+            return Store.openExisting(dir); // a store an older Newsgraph wrote: a writer brings it up to date
+        }
         if (!ro.derivedStale()) {
             return ro;
         }

@@ -7,6 +7,7 @@
 package org.newsgraph.bench.cli;
 
 import org.newsgraph.cli.Main;
+import picocli.CommandLine;
 
 /**
  * Entry point of the bench artifact: the application's command line with {@code bench} added, so that
@@ -21,6 +22,11 @@ public final class BenchMain {
 
     /** Runs the command line with the benches and returns the exit code (tests call this). */
     public static int run(String... args) {
-        return Main.run(cl -> cl.addSubcommand("bench", new BenchCommand()), args);
+        return Main.run(BenchMain::extend, args);
+    }
+
+    /** Adds {@code bench} to the application's command line. */
+    static void extend(CommandLine cl) {
+        cl.addSubcommand("bench", new BenchCommand());
     }
 }

@@ -9,26 +9,22 @@ package org.newsgraph.bench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.cli.Main;
 
 /** The bench artifact is the application's command line with {@code bench}: same commands, same exit codes. */
 class BenchMainTest {
     @Test
     void benchListsItsTasksAndUsageErrorsAreExitCodeTwo() {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = BenchMain.run("bench", "--help");
-        } finally {
-            System.setOut(saved);
-        }
+        StringWriter out = new StringWriter();
+        int code = Main.run(cl -> {
+            BenchMain.extend(cl);
+            cl.setOut(new PrintWriter(out, true));
+        }, "bench", "--help");
         assertEquals(0, code);
-        String help = out.toString(StandardCharsets.UTF_8);
+        String help = out.toString();
         for (String task : new String[] {"ner", "extraction", "events", "throughput", "api"}) {
             assertTrue(help.contains(task), help);
         }
