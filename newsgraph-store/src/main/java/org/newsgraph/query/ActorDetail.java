@@ -32,11 +32,11 @@ import java.sql.SQLException;
 public record ActorDetail(String id, String type, String label, String labelEn, String labelDe, String iso3,
         String cameo, long articles, long mentions, String state, String stateLabel, long eventsAsSource,
         long eventsAsTarget, long claimsBy, String first, String last) {
-    static ActorDetail read(ResultSet rs, org.newsgraph.model.Language lang) throws SQLException {
+    static ActorDetail read(ResultSet rs, Names names) throws SQLException {
         return new ActorDetail(rs.getString("id"), rs.getString("type"), rs.getString("label"),
                 rs.getString("label_en"), rs.getString("label_de"), rs.getString("iso3"), rs.getString("cameo"),
                 rs.getLong("articles"), rs.getLong("mentions"), rs.getString("state"),
-                Labels.of(rs.getString("state_label"), rs.getString("state"), lang), rs.getLong("events_as_source"),
+                names.label(rs.getString("state")), rs.getLong("events_as_source"),
                 rs.getLong("events_as_target"), rs.getLong("claims_by"), Rows.day(rs, "first"), Rows.day(rs, "last"));
     }
 }

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.link.Ascii;
-import org.newsgraph.model.Language;
 import org.newsgraph.store.Period;
 
 /**
@@ -36,11 +35,11 @@ final class ActorQueries {
             GROUP BY p ORDER BY p""";
     private static final String ONE = """
             SELECT r.id, r.type, r.%1$s AS label, r.label_en, r.label_de, r.iso3, r.cameo, r.articles, r.mentions,
-                   r.state, s.%1$s AS state_label,
+                   r.state,
                    (SELECT count(*) FROM events WHERE source_entity = r.id) AS events_as_source,
                    (SELECT count(*) FROM events WHERE target_entity = r.id) AS events_as_target,
                    (SELECT count(*) FROM claims WHERE speaker_entity = r.id) AS claims_by, d.first, d.last
-            FROM actors r LEFT JOIN actors s ON s.id = r.state,
+            FROM actors r,
                  (SELECT min(a.published) AS first, max(a.published) AS last FROM entities n
                   JOIN articles a ON a.id = n.article_id WHERE n.entity_id = ?) d
             WHERE r.id = ?""";
@@ -51,20 +50,20 @@ final class ActorQueries {
 
     private ActorQueries() {}
 
-    static Page<ActorRow> list(ReadPool.Lease l, String q, String kind, Language lang, int offset, int limit)
+    static Page<ActorRow> list(ReadPool.Lease l, String q, String kind, Names names, int offset, int limit)
             throws SQLException {
         Where w = new Where();
         if (q != null) {
             w.and(NAMED + " OR id ILIKE '%' || ? || '%'", Ascii.key(q), q);
         }
         w.andIf(kind, "lower(type) = lower(?)");
-        return Rows.page(l, LIST.formatted(Labels.column(lang), w.sql()), "mentions DESC, id", w.params(), offset,
+        return Rows.page(l, LIST.formatted(names.column(), w.sql()), "mentions DESC, id", w.params(), offset,
                 limit, ActorRow::read);
     }
 
-    static ActorDetail one(ReadPool.Lease l, String actor, Language lang) throws SQLException {
+    static ActorDetail one(ReadPool.Lease l, String actor, Names names) throws SQLException {
         String id = RelationQueries.actorId(actor);
-        return Rows.one(l, ONE.formatted(Labels.column(lang)), rs -> ActorDetail.read(rs, lang), id, id)
+        return Rows.one(l, ONE.formatted(names.column()), rs -> ActorDetail.read(rs, names), id, id)
                 .orElseThrow(() -> new NotFoundException("actor '" + id + "'"));
     }
 
@@ -80,9 +79,9 @@ final class ActorQueries {
         return id;
     }
 
-    static ActorRow row(ReadPool.Lease l, String id, Language lang) throws SQLException {
-        return Rows.one(l, LIST.formatted(Labels.column(lang), "id = ?"), ActorRow::read, id)
-                .orElseGet(() -> new ActorRow(id, null, Labels.of(null, id, lang), null, null, 0, 0, id));
+    static ActorRow row(ReadPool.Lease l, String id, Names names) throws SQLException {
+        return Rows.one(l, LIST.formatted(names.column(), "id = ?"), ActorRow::read, id)
+                .orElseGet(() -> new ActorRow(id, null, names.label(id), null, null, 0, 0, id));
     }
 
     static List<RolePeriod> roles(ReadPool.Lease l, String actor, Period period) throws SQLException {
@@ -113,8 +112,8 @@ final class ActorQueries {
     }
 
     /** The actors most articles name (ties: by id). */
-    static List<ActorRow> mostNamed(ReadPool.Lease l, int n, Language lang) throws SQLException {
-        return Rows.list(l, LIST.formatted(Labels.column(lang), "TRUE") + " ORDER BY articles DESC, id LIMIT ?",
+    static List<ActorRow> mostNamed(ReadPool.Lease l, int n, Names names) throws SQLException {
+        return Rows.list(l, LIST.formatted(names.column(), "TRUE") + " ORDER BY articles DESC, id LIMIT ?",
                 ActorRow::read, n);
     }
 

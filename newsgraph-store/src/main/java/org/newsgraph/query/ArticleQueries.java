@@ -8,7 +8,6 @@ package org.newsgraph.query;
 
 import java.sql.SQLException;
 import java.util.List;
-import org.newsgraph.model.Language;
 
 /** Articles: a filtered list, and one article with everything found in it. */
 final class ArticleQueries {
@@ -36,7 +35,7 @@ final class ArticleQueries {
         return w;
     }
 
-    static ArticleDetail one(ReadPool.Lease l, String id, Language lang) throws SQLException {
+    static ArticleDetail one(ReadPool.Lease l, String id, Names names) throws SQLException {
         ArticleDetail.Article article = Rows.one(l, "SELECT a.*, s.group_id AS syndication_group, s.copies "
                 + "FROM articles a LEFT JOIN syndication s ON s.article_id = a.id WHERE a.id = ?",
                 rs -> new ArticleDetail.Article(rs.getString("id"), rs.getString("url"), rs.getString("canonical_url"),
@@ -51,12 +50,11 @@ final class ArticleQueries {
                 + "FROM sentences WHERE article_id = ? ORDER BY sentence", rs -> new ArticleDetail.Sentence(
                         rs.getInt(1), rs.getInt(2), rs.getInt(3), (Boolean) rs.getObject(4)), id);
         List<ArticleDetail.Mention> mentions = Rows.list(l, """
-                SELECT m.entity_id, coalesce(r.%s, n.label) AS label, n.type, m.sentence, m.char_start, m.char_end,
-                       m.text, m.method, m.confidence
+                SELECT m.entity_id, n.label, n.type, m.sentence, m.char_start, m.char_end, m.text, m.method,
+                       m.confidence
                 FROM mentions m LEFT JOIN entities n ON n.article_id = m.article_id AND n.entity_id = m.entity_id
-                LEFT JOIN actors r ON r.id = m.entity_id
-                WHERE m.article_id = ? ORDER BY m.char_start, m.char_end, m.entity_id""".formatted(Labels.column(lang)),
-                rs -> new ArticleDetail.Mention(rs.getString(1), Labels.of(rs.getString(2), rs.getString(1), lang),
+                WHERE m.article_id = ? ORDER BY m.char_start, m.char_end, m.entity_id""",
+                rs -> new ArticleDetail.Mention(rs.getString(1), names.label(rs.getString(1)),
                         rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getString(8),
                         Rows.doubleOrNull(rs, "confidence")), id);
         List<ArticleDetail.Timex> timexes = Rows.list(l, """
@@ -66,10 +64,10 @@ final class ArticleQueries {
                 WHERE t.article_id = ? ORDER BY t.char_start""", rs -> new ArticleDetail.Timex(rs.getInt(1),
                         rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getString(8), rs.getString(9)), id);
-        List<EventRow> events = Rows.list(l, EventRow.select(lang, "e.article_id = ?")
-                + " ORDER BY e.evidence_start, e.id", rs -> EventRow.read(rs, lang), id);
-        List<ClaimRow> claims = Rows.list(l, ClaimRow.select(lang, "c.article_id = ?")
-                + " ORDER BY c.content_start, c.id", rs -> ClaimRow.read(rs, lang), id);
+        List<EventRow> events = Rows.list(l, EventRow.select(names, "e.article_id = ?")
+                + " ORDER BY e.evidence_start, e.id", rs -> EventRow.read(rs, names), id);
+        List<ClaimRow> claims = Rows.list(l, ClaimRow.select("c.article_id = ?")
+                + " ORDER BY c.content_start, c.id", rs -> ClaimRow.read(rs, names), id);
         List<ArticleDetail.Copy> copies = Rows.list(l, """
                 SELECT a.id, a.outlet, a.published, a.title FROM syndication s JOIN articles a ON a.id = s.article_id
                 WHERE s.group_id = (SELECT group_id FROM syndication WHERE article_id = ?) AND a.id <> ?

@@ -7,7 +7,6 @@
 package org.newsgraph.query;
 
 import java.sql.SQLException;
-import org.newsgraph.model.Language;
 
 /**
  * Claims: who says what, how sure, in which outlet. With an actor, {@code role} chooses claims {@code by} it (its
@@ -23,7 +22,7 @@ final class ClaimQueries {
 
     private ClaimQueries() {}
 
-    static Page<ClaimRow> list(ReadPool.Lease l, Filters f, Role role, String q, Language lang, int offset, int limit)
+    static Page<ClaimRow> list(ReadPool.Lease l, Filters f, Role role, String q, Names names, int offset, int limit)
             throws SQLException {
         Where w = new Where().article(f);
         w.andIf(f.certainty(), "c.certainty = ?");
@@ -36,7 +35,7 @@ final class ClaimQueries {
             }
         }
         w.andIf(q, "c.content_text ILIKE '%' || ? || '%' OR c.speaker_text ILIKE '%' || ? || '%'");
-        return Rows.page(l, ClaimRow.select(lang, w.sql()), "published DESC NULLS LAST, id", w.params(), offset, limit,
-                rs -> ClaimRow.read(rs, lang));
+        return Rows.page(l, ClaimRow.select(w.sql()), "published DESC NULLS LAST, id", w.params(), offset, limit,
+                rs -> ClaimRow.read(rs, names));
     }
 }

@@ -8,7 +8,6 @@ package org.newsgraph.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.newsgraph.model.Language;
 
 /**
  * A claim: who says what, how sure, in which article. Offsets index the article's text; {@code speaker_label} is
@@ -49,19 +48,18 @@ public record ClaimRow(String id, String articleId, String published, String out
         Integer evidenceStart, Integer evidenceEnd, String evidenceText, Double confidence, String method) {
 
     private static final String SELECT = """
-            SELECT c.*, a.published, a.outlet, a.language, a.title, s.label_%1$s AS speaker_label
-            FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN actors s ON s.id = c.speaker_entity
-            WHERE %2$s""";
+            SELECT c.*, a.published, a.outlet, a.language, a.title
+            FROM claims c JOIN articles a ON a.id = c.article_id WHERE %s""";
 
-    static String select(Language lang, String where) {
-        return SELECT.formatted(Labels.code(lang), where);
+    static String select(String where) {
+        return SELECT.formatted(where);
     }
 
-    static ClaimRow read(ResultSet rs, Language lang) throws SQLException {
+    static ClaimRow read(ResultSet rs, Names names) throws SQLException {
         String speaker = rs.getString("speaker_entity");
         return new ClaimRow(rs.getString("id"), rs.getString("article_id"), Rows.day(rs, "published"),
                 rs.getString("outlet"), rs.getString("language"), rs.getString("title"), speaker,
-                Labels.of(rs.getString("speaker_label"), speaker, lang), rs.getString("speaker_text"),
+                names.label(speaker), rs.getString("speaker_text"),
                 Rows.intOrNull(rs, "speaker_start"), Rows.intOrNull(rs, "speaker_end"), rs.getString("cue"),
                 Rows.intOrNull(rs, "content_start"), Rows.intOrNull(rs, "content_end"), rs.getString("content_text"),
                 rs.getString("kind"), rs.getString("certainty"), rs.getString("addressee_entity"),

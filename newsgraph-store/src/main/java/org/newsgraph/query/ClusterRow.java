@@ -9,7 +9,6 @@ package org.newsgraph.query;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.newsgraph.model.Language;
 
 /**
  * A real-world event: reports of it merged across articles, outlets and languages.
@@ -52,30 +51,24 @@ public record ClusterRow(String id, String type, String cameo, int quadClass, do
         String evidence) {
 
     private static final String SELECT = """
-            SELECT k.*, sa.label_%1$s AS source_label, ta.label_%1$s AS target_label,
-                   ssa.label_%1$s AS source_state_label, tsa.label_%1$s AS target_state_label,
-                   k.place_%1$s AS place_label,
+            SELECT k.*, k.place_%1$s AS place_label,
                    (SELECT e.evidence_text FROM cluster_reports r JOIN events e ON e.id = r.event_id
                     WHERE r.cluster_id = k.id AND r.ordinal = 0) AS evidence
-            FROM clusters k LEFT JOIN actors sa ON sa.id = k.source LEFT JOIN actors ta ON ta.id = k.target
-            LEFT JOIN actors ssa ON ssa.id = k.source_state LEFT JOIN actors tsa ON tsa.id = k.target_state
-            WHERE %2$s""";
+            FROM clusters k WHERE %2$s""";
 
-    static String select(Language lang, String where) {
-        return SELECT.formatted(Labels.code(lang), where);
+    static String select(Names names, String where) {
+        return SELECT.formatted(names.code(), where);
     }
 
-    static ClusterRow read(ResultSet rs, Language lang) throws SQLException {
+    static ClusterRow read(ResultSet rs, Names names) throws SQLException {
         String source = rs.getString("source");
         String target = rs.getString("target");
         String sourceState = rs.getString("source_state");
         String targetState = rs.getString("target_state");
         return new ClusterRow(rs.getString("id"), rs.getString("type"), rs.getString("cameo"),
-                rs.getInt("quad_class"), Rows.round(rs.getDouble("score")), source,
-                Labels.of(rs.getString("source_label"), source, lang), target,
-                Labels.of(rs.getString("target_label"), target, lang), sourceState,
-                Labels.of(rs.getString("source_state_label"), sourceState, lang), targetState,
-                Labels.of(rs.getString("target_state_label"), targetState, lang), rs.getString("time"),
+                rs.getInt("quad_class"), Rows.round(rs.getDouble("score")), source, names.label(source), target,
+                names.label(target), sourceState, names.label(sourceState), targetState, names.label(targetState),
+                rs.getString("time"),
                 rs.getString("time_precision"), Rows.day(rs, "time_start"), Rows.day(rs, "time_end"),
                 Rows.day(rs, "reported"), rs.getLong("reports"), rs.getLong("articles"), rs.getLong("outlets"),
                 rs.getLong("independent_sources"), Rows.strings(rs.getString("languages")),

@@ -8,7 +8,6 @@ package org.newsgraph.query;
 
 import java.sql.SQLException;
 import java.util.List;
-import org.newsgraph.model.Language;
 
 /**
  * Event reports (one per article that reports an event, with its evidence) and real-world events (clusters: reports
@@ -17,26 +16,26 @@ import org.newsgraph.model.Language;
 final class EventQueries {
     private EventQueries() {}
 
-    static Page<EventRow> events(ReadPool.Lease l, Filters f, String cluster, Language lang, int offset, int limit)
+    static Page<EventRow> events(ReadPool.Lease l, Filters f, String cluster, Names names, int offset, int limit)
             throws SQLException {
         Where w = new Where().article(f);
         w.andIf(RelationQueries.actorId(f.actor()), "e.source_entity = ? OR e.target_entity = ?");
         w.andIf(f.eventType(), "e.type = ?");
         w.andIf(f.certainty(), "e.certainty = ?");
         w.andIf(cluster, "r.cluster_id = ?");
-        return Rows.page(l, EventRow.select(lang, w.sql()), "published DESC NULLS LAST, id", w.params(), offset, limit,
-                rs -> EventRow.read(rs, lang));
+        return Rows.page(l, EventRow.select(names, w.sql()), "published DESC NULLS LAST, id", w.params(), offset,
+                limit, rs -> EventRow.read(rs, names));
     }
 
-    static Page<ClusterRow> clusters(ReadPool.Lease l, Where w, String order, Language lang, int offset, int limit)
+    static Page<ClusterRow> clusters(ReadPool.Lease l, Where w, String order, Names names, int offset, int limit)
             throws SQLException {
-        return Rows.page(l, ClusterRow.select(lang, w.sql()), order, w.params(), offset, limit,
-                rs -> ClusterRow.read(rs, lang));
+        return Rows.page(l, ClusterRow.select(names, w.sql()), order, w.params(), offset, limit,
+                rs -> ClusterRow.read(rs, names));
     }
 
-    static List<ClusterRow> clusterList(ReadPool.Lease l, Where w, String order, Language lang) throws SQLException {
-        return Rows.list(l, ClusterRow.select(lang, w.sql()) + " ORDER BY " + order, rs -> ClusterRow.read(rs, lang),
-                w.params().toArray());
+    static List<ClusterRow> clusterList(ReadPool.Lease l, Where w, String order, Names names) throws SQLException {
+        return Rows.list(l, ClusterRow.select(names, w.sql()) + " ORDER BY " + order,
+                rs -> ClusterRow.read(rs, names), w.params().toArray());
     }
 
     /** Cluster filters: its days, type, actors (ids or countries), and the articles and reports behind it. */
@@ -58,11 +57,11 @@ final class EventQueries {
         return w;
     }
 
-    static ClusterDetail cluster(ReadPool.Lease l, String id, Language lang) throws SQLException {
-        ClusterRow k = Rows.one(l, ClusterRow.select(lang, "k.id = ?"), rs -> ClusterRow.read(rs, lang), id)
+    static ClusterDetail cluster(ReadPool.Lease l, String id, Names names) throws SQLException {
+        ClusterRow k = Rows.one(l, ClusterRow.select(names, "k.id = ?"), rs -> ClusterRow.read(rs, names), id)
                 .orElseThrow(() -> new NotFoundException("event cluster '" + id + "'"));
-        List<EventRow> reports = Rows.list(l, EventRow.select(lang, "r.cluster_id = ?") + " ORDER BY r.ordinal",
-                rs -> EventRow.read(rs, lang), id);
+        List<EventRow> reports = Rows.list(l, EventRow.select(names, "r.cluster_id = ?") + " ORDER BY r.ordinal",
+                rs -> EventRow.read(rs, names), id);
         return new ClusterDetail(k, reports);
     }
 }

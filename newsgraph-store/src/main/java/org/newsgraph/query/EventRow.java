@@ -8,7 +8,6 @@ package org.newsgraph.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.newsgraph.model.Language;
 
 /**
  * One event report: who did what to whom, when and where in one article, with the states the parties belong to on
@@ -74,13 +73,12 @@ public record EventRow(String id, String articleId, String published, String out
         Integer evidenceSentence, Integer evidenceStart, Integer evidenceEnd, String evidenceText, Double confidence,
         String method, String clusterId, Long clusterReports, Long clusterSources) {
 
-    /** The columns {@link #read} needs, for the reader's language: {@code %1$s} a label column suffix. */
+    /** The columns {@link #read} needs, for the reader's language: {@code %1$s} the place columns' suffix. */
     static final String SELECT = """
             SELECT e.id, e.article_id, a.published, a.outlet, a.language, a.title, e.type, e.cameo, e.label,
-                   e.source_entity, sa.label_%1$s AS source_label, e.source_text, e.source_start, e.source_end,
-                   d.source_state, ssa.label_%1$s AS source_state_label, e.target_entity,
-                   ta.label_%1$s AS target_label, e.target_text, e.target_start, e.target_end, d.target_state,
-                   tsa.label_%1$s AS target_state_label, e.location_entity, e.location_text, d.place,
+                   e.source_entity, e.source_text, e.source_start, e.source_end, d.source_state, e.target_entity,
+                   e.target_text, e.target_start, e.target_end, d.target_state, e.location_entity, e.location_text,
+                   d.place,
                    d.place_%1$s AS place_label, d.latitude, d.longitude, d.date, d.date_precision, e.time_text,
                    e.time_method, e.modality, e.certainty, e.attribution_entity, e.attribution_text,
                    e.attribution_cue, e.evidence_sentence, e.evidence_start, e.evidence_end, e.evidence_text,
@@ -89,24 +87,20 @@ public record EventRow(String id, String articleId, String published, String out
             FROM events e JOIN articles a ON a.id = e.article_id
             LEFT JOIN event_details d ON d.event_id = e.id
             LEFT JOIN cluster_reports r ON r.event_id = e.id LEFT JOIN clusters k ON k.id = r.cluster_id
-            LEFT JOIN actors sa ON sa.id = e.source_entity LEFT JOIN actors ta ON ta.id = e.target_entity
-            LEFT JOIN actors ssa ON ssa.id = d.source_state LEFT JOIN actors tsa ON tsa.id = d.target_state
             WHERE %2$s""";
 
-    static EventRow read(ResultSet rs, Language lang) throws SQLException {
+    static EventRow read(ResultSet rs, Names names) throws SQLException {
         String source = rs.getString("source_entity");
         String target = rs.getString("target_entity");
         String sourceState = rs.getString("source_state");
         String targetState = rs.getString("target_state");
         return new EventRow(rs.getString("id"), rs.getString("article_id"), Rows.day(rs, "published"),
                 rs.getString("outlet"), rs.getString("language"), rs.getString("title"), rs.getString("type"),
-                rs.getString("cameo"), rs.getString("label"), source,
-                Labels.of(rs.getString("source_label"), source, lang), rs.getString("source_text"),
+                rs.getString("cameo"), rs.getString("label"), source, names.label(source), rs.getString("source_text"),
                 Rows.intOrNull(rs, "source_start"), Rows.intOrNull(rs, "source_end"), sourceState,
-                Labels.of(rs.getString("source_state_label"), sourceState, lang), target,
-                Labels.of(rs.getString("target_label"), target, lang), rs.getString("target_text"),
+                names.label(sourceState), target, names.label(target), rs.getString("target_text"),
                 Rows.intOrNull(rs, "target_start"), Rows.intOrNull(rs, "target_end"), targetState,
-                Labels.of(rs.getString("target_state_label"), targetState, lang), rs.getString("location_entity"),
+                names.label(targetState), rs.getString("location_entity"),
                 rs.getString("location_text"), rs.getString("place"), rs.getString("place_label"),
                 Rows.doubleOrNull(rs, "latitude"), Rows.doubleOrNull(rs, "longitude"), rs.getString("date"),
                 rs.getString("date_precision"), rs.getString("time_text"), rs.getString("time_method"),
@@ -119,7 +113,7 @@ public record EventRow(String id, String articleId, String published, String out
     }
 
     /** The select for the reader's language with a condition. */
-    static String select(Language lang, String where) {
-        return SELECT.formatted(Labels.code(lang), where);
+    static String select(Names names, String where) {
+        return SELECT.formatted(names.code(), where);
     }
 }

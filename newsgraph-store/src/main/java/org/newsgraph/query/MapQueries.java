@@ -8,19 +8,18 @@ package org.newsgraph.query;
 
 import java.sql.SQLException;
 import java.util.List;
-import org.newsgraph.model.Language;
 
 /** The map: places with real events there (their own place, else the place their evidence sentence names). */
 final class MapQueries {
     private MapQueries() {}
 
-    static List<MapPoint> points(ReadPool.Lease l, Where w, Language lang) throws SQLException {
+    static List<MapPoint> points(ReadPool.Lease l, Where w, Names names) throws SQLException {
         String sql = """
                 SELECT k.place, max(k.place_%1$s) AS label, max(k.place_country) AS country,
                        max(k.latitude) AS latitude, max(k.longitude) AS longitude, count(*) AS events,
                        sum(k.reports) AS reports, min(%2$s) AS first, max(%2$s) AS last
                 FROM clusters k WHERE k.latitude IS NOT NULL AND %3$s
-                GROUP BY k.place ORDER BY events DESC, k.place""".formatted(Labels.code(lang), RelationQueries.DAY,
+                GROUP BY k.place ORDER BY events DESC, k.place""".formatted(names.code(), RelationQueries.DAY,
                 w.sql());
         return Rows.list(l, sql, rs -> new MapPoint(rs.getString("place"), rs.getString("label"),
                 rs.getString("country"), rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getLong("events"),

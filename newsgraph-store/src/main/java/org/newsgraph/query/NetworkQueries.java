@@ -9,7 +9,6 @@ package org.newsgraph.query;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsgraph.model.Language;
 
 /**
  * The actor network: one directed edge per pair of actors with real events between them (at state level: of the
@@ -41,13 +40,13 @@ final class NetworkQueries {
                 Rows.number(rs, "conflict"))).items();
     }
 
-    static Network graph(ReadPool.Lease l, Filters f, Level level, int limit, Language lang) throws SQLException {
+    static Network graph(ReadPool.Lease l, Filters f, Level level, int limit, Names names) throws SQLException {
         Where w = EventQueries.clusterWhere(f);
         List<Network.Edge> edges = edges(l, f, level, limit);
         List<Object> p = new ArrayList<>(w.params());
         p.add(limit);
-        List<Network.Node> nodes = Rows.list(l, NODES.formatted(edgeSql(level, w), ORDER, Labels.column(lang)),
-                rs -> new Network.Node(rs.getString("id"), Labels.of(rs.getString("label"), rs.getString("id"), lang),
+        List<Network.Node> nodes = Rows.list(l, NODES.formatted(edgeSql(level, w), ORDER, names.column()),
+                rs -> new Network.Node(rs.getString("id"), names.label(rs.getString("id")),
                         rs.getString("type"), rs.getString("iso3"), rs.getLong("articles")), p.toArray());
         return new Network(level.wireName(), nodes, edges);
     }

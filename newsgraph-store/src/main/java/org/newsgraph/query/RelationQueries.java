@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.newsgraph.model.Language;
 import org.newsgraph.store.Period;
 
 /**
@@ -33,8 +32,15 @@ final class RelationQueries {
     /** Latest first, for pages of clusters (ordered outside the query that aliases the table). */
     static final String LATEST = "coalesce(time_start, reported) DESC, id";
 
-    /** One side of a relation: a condition on a cluster column ({@code source} or {@code target}) and its values. */
-    record Side(String id, String country, Level level) {
+    /**
+     * One side of a relation: a condition on a cluster column ({@code source} or {@code target}) and its values.
+     *
+     * @param id      the actor (at state level: its state)
+     * @param country the ISO code it was given as, else null
+     * @param level   the level
+     * @param state   the state the actor belongs to today
+     */
+    record Side(String id, String country, Level level, String state) {
         String on(String column) {
             return level == Level.STATE ? "k." + column + "_state = ?" : "(k." + column + " = ? OR k." + column
                     + "_country = ?)";
@@ -62,20 +68,18 @@ final class RelationQueries {
      * null: state level for a state or organisation, actor level for anyone else. One lookup; fails with
      * {@link NotFoundException} when no stored actor has the id and none belongs to it.
      */
-    static Side side(ReadPool.Lease l, String actor, Level level) throws SQLException {
+    static Side side(ActorCache actors, String actor, Level level) {
         String id = actorId(actor);
-        String state = Rows.one(l, "SELECT state FROM actors WHERE id = ?", rs -> rs.getString(1), id).orElse(null);
-        if (state == null) {
-            if (Rows.count(l, "SELECT count(*) FROM actors WHERE state = ?", id) == 0) {
-                throw new NotFoundException("actor '" + id + "'");
-            }
-            state = id; // a state no article names, whose people some do
+        if (!actors.known(id)) {
+            throw new NotFoundException("actor '" + id + "'");
         }
+        ActorCache.Entry e = actors.get(id);
+        String state = e == null || e.state() == null ? id : e.state(); // a state no article names, whose people some do
         Level lv = level != null ? level : id.equals(state) ? Level.STATE : Level.ACTOR;
         if (lv == Level.STATE) {
-            return new Side(state, null, lv);
+            return new Side(state, null, lv, state);
         }
-        return new Side(id, COUNTRY.matcher(actor).matches() ? actor : null, lv);
+        return new Side(id, COUNTRY.matcher(actor).matches() ? actor : null, lv, state);
     }
 
     /** Clusters between two sides, both directions: the condition and its parameters. */
@@ -109,7 +113,7 @@ final class RelationQueries {
      * states and organisations; at either level a partner that belongs to the actor's own state and shares no event
      * with it (Putin for Russia) is no partner.
      */
-    static List<PartnerRow> partners(ReadPool.Lease l, Side s, int limit, Language lang) throws SQLException {
+    static List<PartnerRow> partners(ReadPool.Lease l, Side s, int limit, Names names) throws SQLException {
         boolean state = s.level() == Level.STATE;
         String other = state ? "CASE WHEN k.source_state = ? THEN k.target_state ELSE k.source_state END"
                 : "CASE WHEN " + s.on("source") + " THEN k.target ELSE k.source END";
@@ -119,17 +123,16 @@ final class RelationQueries {
                      mine AS (SELECT DISTINCT article_id FROM entities WHERE entity_id = ?),
                      co AS (SELECT e.entity_id AS partner, count(DISTINCT e.article_id) AS n
                             FROM entities e JOIN mine m ON m.article_id = e.article_id
-                            WHERE e.entity_id <> ? GROUP BY 1),
-                     me AS (SELECT coalesce((SELECT state FROM actors WHERE id = ?), ?) AS state)
-                SELECT coalesce(ev.partner, co.partner) AS id, a.%4$s AS label, coalesce(ev.clusters, 0) AS clusters,
+                            WHERE e.entity_id <> ? GROUP BY 1)
+                SELECT coalesce(ev.partner, co.partner) AS id, coalesce(ev.clusters, 0) AS clusters,
                        coalesce(ev.score, 0) AS score, coalesce(co.n, 0) AS co_mentions
                 FROM ev FULL OUTER JOIN co ON co.partner = ev.partner
-                LEFT JOIN actors a ON a.id = coalesce(ev.partner, co.partner), me
+                LEFT JOIN actors a ON a.id = coalesce(ev.partner, co.partner)
                 WHERE coalesce(ev.partner, co.partner) IS NOT NULL AND coalesce(ev.partner, co.partner) <> ?
-                  AND (ev.partner IS NOT NULL OR a.state IS DISTINCT FROM me.state) %5$s
+                  AND (ev.partner IS NOT NULL OR a.state IS DISTINCT FROM ?) %4$s
                 ORDER BY clusters DESC, co_mentions DESC, id LIMIT ?""".formatted(other,
                 involving(s).sql(), state ? "k.source_state IS DISTINCT FROM k.target_state" : "TRUE",
-                Labels.column(lang), state ? "AND (ev.partner IS NOT NULL OR a.state = a.id)" : "");
+                state ? "AND (ev.partner IS NOT NULL OR a.state = a.id)" : "");
         List<Object> p = new ArrayList<>();
         if (state) {
             p.add(s.id());
@@ -140,12 +143,10 @@ final class RelationQueries {
         p.add(s.id());
         p.add(s.id());
         p.add(s.id());
-        p.add(s.id());
-        p.add(s.id());
+        p.add(s.state());
         p.add(limit);
-        return Rows.list(l, sql, rs -> new PartnerRow(rs.getString("id"), Labels.of(rs.getString("label"),
-                rs.getString("id"), lang), rs.getLong("clusters"), Rows.round(rs.getDouble("score")),
-                rs.getLong("co_mentions")), p.toArray());
+        return Rows.list(l, sql, rs -> new PartnerRow(rs.getString("id"), names.label(rs.getString("id")),
+                rs.getLong("clusters"), Rows.round(rs.getDouble("score")), rs.getLong("co_mentions")), p.toArray());
     }
 
     private static List<SeriesPoint> perPeriod(ReadPool.Lease l, Period period, Where w, DateRange range,

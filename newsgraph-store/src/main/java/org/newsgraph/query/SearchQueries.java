@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.error.BadInputException;
-import org.newsgraph.model.Language;
 import org.newsgraph.store.Period;
 import org.newsgraph.store.SearchHit;
 import org.newsgraph.store.SearchRequest;
@@ -53,7 +52,7 @@ final class SearchQueries {
         return sb.toString();
     }
 
-    static List<Facet> facets(ReadPool.Lease l, String ids, Language lang) throws SQLException {
+    static List<Facet> facets(ReadPool.Lease l, String ids, Names names) throws SQLException {
         return Rows.list(l, """
                 WITH m AS (SELECT unnest(string_split(?, ',')) AS id)
                 SELECT 'outlet' AS facet, a.outlet AS value, a.outlet AS label, count(*) AS count FROM articles a
@@ -67,7 +66,7 @@ final class SearchQueries {
                   JOIN m ON m.id = e.article_id GROUP BY 2, 3
                 UNION ALL SELECT 'month', strftime(a.published, '%%Y-%%m'), strftime(a.published, '%%Y-%%m'), count(*)
                   FROM articles a JOIN m ON m.id = a.id WHERE a.published IS NOT NULL GROUP BY 2, 3
-                ORDER BY facet, count DESC, value""".formatted(Labels.column(lang)), rs -> new Facet(
+                ORDER BY facet, count DESC, value""".formatted(names.column()), rs -> new Facet(
                         rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), ids);
     }
 

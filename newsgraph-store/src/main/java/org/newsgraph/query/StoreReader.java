@@ -9,7 +9,9 @@ package org.newsgraph.query;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.model.Language;
@@ -21,9 +23,9 @@ import org.newsgraph.store.StoreException;
 /**
  * Every read of a store, as typed records: what the server answers, what the CLI prints, what the benches time.
  * Reads run on a small pool of connections duplicated from the store's, so that callers query in parallel with each
- * other and with a writer; searches use the store's index, reopened by {@link #reopen()} after writes. Names come
- * in the language asked for. Reads the derived tables as they are ({@link Store#refreshDerived()} brings them up to
- * date). Thread-safe; close it before the store.
+ * other and with a writer; searches use the store's index, and actors' names and states are read once — both seen
+ * anew after {@link #reopen()}. Names come in the language asked for. Reads the derived tables as they are
+ * ({@link Store#refreshDerived()} brings them up to date). Thread-safe; close it before the store.
  *
  * <p>Failures: {@link NotFoundException} for an id nothing has, {@link BusyException} when no connection became free
  * in time, {@link BadInputException} for a query that is not valid search syntax, {@link SQLException} and
@@ -35,6 +37,8 @@ public final class StoreReader implements AutoCloseable {
 
     private final ReadPool pool;
     private final Searcher searcher;
+    /** The stored actors' names and states, read on first use and again after {@link #reopen()}. */
+    private volatile ActorCache actors;
     /** The first stored article's day, the charts' default start; read once, again after {@link #reopen()}. */
     private volatile Optional<LocalDate> firstDay;
 
@@ -47,23 +51,11 @@ public final class StoreReader implements AutoCloseable {
         this.searcher = new Searcher(store);
     }
 
-    /** Sees everything stored so far (the search index is read at a point in time). */
+    /** Sees everything stored so far (the index, the actors and the first day are read at a point in time). */
     public void reopen() throws StoreException {
         searcher.reopen();
+        actors = null;
         firstDay = null;
-    }
-
-    /** The articles' range: from {@code from}, else the first stored article's day; to {@code to}, else open. */
-    private DateRange range(ReadPool.Lease l, LocalDate from, LocalDate to) throws SQLException {
-        if (from != null) {
-            return new DateRange(from, to);
-        }
-        Optional<LocalDate> first = firstDay;
-        if (first == null) {
-            first = Optional.ofNullable(RelationQueries.firstDay(l));
-            firstDay = first;
-        }
-        return new DateRange(first.orElse(null), to);
     }
 
     public Stats stats() throws SQLException {
@@ -83,21 +75,21 @@ public final class StoreReader implements AutoCloseable {
     }
 
     public ArticleDetail article(String id, Language lang) throws SQLException {
-        return pool.with(l -> ArticleQueries.one(l, id, lang));
+        return pool.with(l -> ArticleQueries.one(l, id, names(l, lang)));
     }
 
     /** Actors whose names (either language, every alias) contain {@code q}, most mentioned first. */
     public Page<ActorRow> actors(String q, String kind, Language lang, int offset, int limit) throws SQLException {
-        return pool.with(l -> ActorQueries.list(l, q, kind, lang, offset, limit));
+        return pool.with(l -> ActorQueries.list(l, q, kind, names(l, lang), offset, limit));
     }
 
     public ActorDetail actor(String id, Language lang) throws SQLException {
-        return pool.with(l -> ActorQueries.one(l, id, lang));
+        return pool.with(l -> ActorQueries.one(l, id, names(l, lang)));
     }
 
     /** The actors most articles name, most first. */
     public List<ActorRow> mostNamed(int n, Language lang) throws SQLException {
-        return pool.with(l -> ActorQueries.mostNamed(l, n, lang));
+        return pool.with(l -> ActorQueries.mostNamed(l, n, names(l, lang)));
     }
 
     /** The pairs of much-named actors that most articles name together. */
@@ -120,7 +112,7 @@ public final class StoreReader implements AutoCloseable {
      */
     public List<SeriesPoint> timeline(String id, Period period, Level level, LocalDate from, LocalDate to)
             throws SQLException {
-        return pool.with(l -> RelationQueries.timeline(l, RelationQueries.side(l, id, level), period,
+        return pool.with(l -> RelationQueries.timeline(l, RelationQueries.side(cache(l), id, level), period,
                 range(l, from, to)));
     }
 
@@ -128,42 +120,55 @@ public final class StoreReader implements AutoCloseable {
     public List<ClusterRow> history(String id, Level level, LocalDate from, Language lang, int limit)
             throws SQLException {
         return pool.with(l -> {
-            RelationQueries.Side s = RelationQueries.side(l, id, level);
+            RelationQueries.Side s = RelationQueries.side(cache(l), id, level);
             Where w = RelationQueries.before(RelationQueries.involving(s), range(l, from, null));
-            return EventQueries.clusters(l, w, RelationQueries.LATEST, lang, 0, limit).items();
+            return EventQueries.clusters(l, w, RelationQueries.LATEST, names(l, lang), 0, limit).items();
         });
     }
 
     public List<PartnerRow> partners(String id, int limit, Level level, Language lang) throws SQLException {
-        return pool.with(l -> RelationQueries.partners(l, RelationQueries.side(l, id, level), limit, lang));
+        return pool.with(l -> RelationQueries.partners(l, RelationQueries.side(cache(l), id, level), limit,
+                names(l, lang)));
     }
 
     /**
      * Two actors over time, both directions, on one connection (under load a request queues once): the actors (at
      * state level the states they belong to), the series and the first page of events within the range, and the
-     * events dated before it.
+     * events dated before it (one query gives both).
      */
     public Dyad dyad(String a, String b, Period period, Level level, Filters f, Language lang, int offset, int limit)
             throws SQLException {
         return pool.with(l -> {
-            RelationQueries.Side sa = RelationQueries.side(l, a, level);
-            RelationQueries.Side sb = RelationQueries.side(l, b, level);
+            ActorCache cache = cache(l);
+            RelationQueries.Side sa = RelationQueries.side(cache, a, level);
+            RelationQueries.Side sb = RelationQueries.side(cache, b, level);
+            Names names = names(l, lang);
             DateRange range = range(l, f.from(), f.to());
             Where w = RelationQueries.between(sa, sb);
             Where extra = EventQueries.clusterWhere(f.withActor(null));
             Where all = new Where().and(w.sql(), w.params().toArray()).and(extra.sql(), extra.params().toArray());
-            return new Dyad(ActorQueries.row(l, sa.id(), lang), ActorQueries.row(l, sb.id(), lang),
-                    level.wireName(), range, RelationQueries.dyad(l, sa, sb, period, range),
-                    EventQueries.clusters(l, RelationQueries.inRange(all, range), RelationQueries.LATEST, lang,
-                            offset, limit),
-                    EventQueries.clusterList(l, RelationQueries.before(w, range), RelationQueries.LATEST,
-                            lang));
+            List<ClusterRow> within = new ArrayList<>();
+            List<ClusterRow> history = new ArrayList<>();
+            for (ClusterRow k : EventQueries.clusterList(l, all, RelationQueries.LATEST, names)) {
+                String day = k.timeStart() != null ? k.timeStart() : k.reported();
+                boolean before = range.from() != null && day != null && day.compareTo(range.from().toString()) < 0;
+                boolean after = range.to() != null && day != null && day.compareTo(range.to().toString()) > 0;
+                if (before) {
+                    history.add(k);
+                } else if (!after && day != null) {
+                    within.add(k);
+                }
+            }
+            Page<ClusterRow> page = new Page<>(within.subList(Math.min(offset, within.size()),
+                    Math.min(offset + limit, within.size())), within.size(), offset, limit);
+            return new Dyad(ActorQueries.row(l, sa.id(), names), ActorQueries.row(l, sb.id(), names),
+                    level.wireName(), range, RelationQueries.dyad(l, sa, sb, period, range), page, history);
         });
     }
 
     public Page<EventRow> events(Filters f, String cluster, Language lang, int offset, int limit)
             throws SQLException {
-        return pool.with(l -> EventQueries.events(l, resolved(l, f), cluster, lang, offset, limit));
+        return pool.with(l -> EventQueries.events(l, resolved(l, f), cluster, names(l, lang), offset, limit));
     }
 
     /** Real events, most independent sources first; {@code place} (a gazetteer id) keeps those there. */
@@ -172,23 +177,24 @@ public final class StoreReader implements AutoCloseable {
         return pool.with(l -> {
             Where w = EventQueries.clusterWhere(resolved(l, f));
             w.andIf(place, "k.place = ?");
-            return EventQueries.clusters(l, w, "independent_sources DESC, reports DESC, id", lang, offset, limit);
+            return EventQueries.clusters(l, w, "independent_sources DESC, reports DESC, id", names(l, lang), offset,
+                    limit);
         });
     }
 
     public ClusterDetail cluster(String id, Language lang) throws SQLException {
-        return pool.with(l -> EventQueries.cluster(l, id, lang));
+        return pool.with(l -> EventQueries.cluster(l, id, names(l, lang)));
     }
 
     /** Claims; with an actor, {@code role} is {@code by}, {@code about} or {@code any}. */
     public Page<ClaimRow> claims(Filters f, String role, String q, Language lang, int offset, int limit)
             throws SQLException {
-        ClaimQueries.Role r = ClaimQueries.Role.valueOf(role.toUpperCase(java.util.Locale.ROOT));
-        return pool.with(l -> ClaimQueries.list(l, resolved(l, f), r, q, lang, offset, limit));
+        ClaimQueries.Role r = ClaimQueries.Role.valueOf(role.toUpperCase(Locale.ROOT));
+        return pool.with(l -> ClaimQueries.list(l, resolved(l, f), r, q, names(l, lang), offset, limit));
     }
 
     public Network network(Filters f, Level level, int limit, Language lang) throws SQLException {
-        return pool.with(l -> NetworkQueries.graph(l, resolved(l, f), level, limit, lang));
+        return pool.with(l -> NetworkQueries.graph(l, resolved(l, f), level, limit, names(l, lang)));
     }
 
     public List<Network.Edge> networkEdges(Filters f, Level level, int limit) throws SQLException {
@@ -203,7 +209,7 @@ public final class StoreReader implements AutoCloseable {
 
     public List<Facet> facets(SearchRequest r, Language lang) throws BadInputException, IOException, SQLException {
         String ids = SearchQueries.ids(searcher, resolved(r));
-        return pool.with(l -> SearchQueries.facets(l, ids, lang));
+        return pool.with(l -> SearchQueries.facets(l, ids, names(l, lang)));
     }
 
     public List<AttentionRow> attention(SearchRequest r, Period period)
@@ -223,16 +229,16 @@ public final class StoreReader implements AutoCloseable {
             Filters rf = resolved(l, f);
             Where w = EventQueries.clusterWhere(rf.withActor(null));
             if (rf.actor() != null) {
-                RelationQueries.Side a = RelationQueries.side(l, rf.actor(), level);
+                RelationQueries.Side a = RelationQueries.side(cache(l), rf.actor(), level);
                 Where sides = with == null ? RelationQueries.involving(a)
-                        : RelationQueries.between(a, RelationQueries.side(l, resolve(l, with), level));
+                        : RelationQueries.between(a, RelationQueries.side(cache(l), resolve(l, with), level));
                 w.and(sides.sql(), sides.params().toArray());
             }
             if (ids != null) {
                 Where in = MapQueries.inArticles(ids);
                 w.and(in.sql(), in.params().toArray());
             }
-            return MapQueries.points(l, w, lang);
+            return MapQueries.points(l, w, names(l, lang));
         });
     }
 
@@ -240,6 +246,33 @@ public final class StoreReader implements AutoCloseable {
     public void close() {
         searcher.close();
         pool.close();
+    }
+
+    /** The stored actors, read on first use after opening or {@link #reopen()}. */
+    private ActorCache cache(ReadPool.Lease l) throws SQLException {
+        ActorCache c = actors;
+        if (c == null) {
+            c = ActorCache.load(l);
+            actors = c;
+        }
+        return c;
+    }
+
+    private Names names(ReadPool.Lease l, Language lang) throws SQLException {
+        return new Names(lang, cache(l));
+    }
+
+    /** The articles' range: from {@code from}, else the first stored article's day; to {@code to}, else open. */
+    private DateRange range(ReadPool.Lease l, LocalDate from, LocalDate to) throws SQLException {
+        if (from != null) {
+            return new DateRange(from, to);
+        }
+        Optional<LocalDate> first = firstDay;
+        if (first == null) {
+            first = Optional.ofNullable(RelationQueries.firstDay(l));
+            firstDay = first;
+        }
+        return new DateRange(first.orElse(null), to);
     }
 
     /** The filters with a name in {@code actor} replaced by the id it means. */
