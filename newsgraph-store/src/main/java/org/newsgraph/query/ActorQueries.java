@@ -67,25 +67,8 @@ final class ActorQueries {
                 .orElseThrow(() -> new NotFoundException("actor '" + id + "'"));
     }
 
-    /**
-     * Fails with {@link NotFoundException} when no stored actor has the id and none belongs to it (a state that no
-     * article names may have people who do); returns the id.
-     */
-    static String require(ReadPool.Lease l, String actor) throws SQLException {
-        String id = RelationQueries.actorId(actor);
-        if (Rows.count(l, "SELECT count(*) FROM actors WHERE id = ? OR state = ?", id, id) == 0) {
-            throw new NotFoundException("actor '" + id + "'");
-        }
-        return id;
-    }
-
-    static ActorRow row(ReadPool.Lease l, String id, Names names) throws SQLException {
-        return Rows.one(l, LIST.formatted(names.column(), "id = ?"), ActorRow::read, id)
-                .orElseGet(() -> new ActorRow(id, null, names.label(id), null, null, 0, 0, id));
-    }
-
-    static List<RolePeriod> roles(ReadPool.Lease l, String actor, Period period) throws SQLException {
-        String id = require(l, actor);
+    /** The roles of an actor (its id: a stored actor's, checked by the caller). */
+    static List<RolePeriod> roles(ReadPool.Lease l, String id, Period period) throws SQLException {
         return Rows.list(l, ROLES.formatted(RelationQueries.format(period)), rs -> new RolePeriod(
                 rs.getString("period"), Rows.number(rs, "source"), Rows.number(rs, "target"),
                 Rows.number(rs, "speaker"), Rows.number(rs, "articles")), id, id, id, id, id, id);

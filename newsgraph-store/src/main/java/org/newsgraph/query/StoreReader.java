@@ -103,7 +103,7 @@ public final class StoreReader implements AutoCloseable {
     }
 
     public List<RolePeriod> roles(String id, Period period) throws SQLException {
-        return pool.with(l -> ActorQueries.roles(l, id, period));
+        return pool.with(l -> ActorQueries.roles(l, RelationQueries.side(cache(l), id, Level.ACTOR).id(), period));
     }
 
     /**
@@ -161,7 +161,7 @@ public final class StoreReader implements AutoCloseable {
             }
             Page<ClusterRow> page = new Page<>(within.subList(Math.min(offset, within.size()),
                     Math.min(offset + limit, within.size())), within.size(), offset, limit);
-            return new Dyad(ActorQueries.row(l, sa.id(), names), ActorQueries.row(l, sb.id(), names),
+            return new Dyad(cache.row(sa.id(), names), cache.row(sb.id(), names),
                     level.wireName(), range, RelationQueries.dyad(l, sa, sb, period, range), page, history);
         });
     }
