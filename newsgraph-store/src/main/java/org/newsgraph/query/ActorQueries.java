@@ -36,9 +36,9 @@ final class ActorQueries {
     private static final String ONE = """
             SELECT r.id, r.type, r.%1$s AS label, r.label_en, r.label_de, r.iso3, r.cameo, r.articles, r.mentions,
                    r.state,
-                   (SELECT count(*) FROM events WHERE source_entity = r.id) AS events_as_source,
-                   (SELECT count(*) FROM events WHERE target_entity = r.id) AS events_as_target,
-                   (SELECT count(*) FROM claims WHERE speaker_entity = r.id) AS claims_by, d.first, d.last
+                   (SELECT count(*) FROM events WHERE source_entity = ?) AS events_as_source,
+                   (SELECT count(*) FROM events WHERE target_entity = ?) AS events_as_target,
+                   (SELECT count(*) FROM claims WHERE speaker_entity = ?) AS claims_by, d.first, d.last
             FROM actors r,
                  (SELECT min(a.published) AS first, max(a.published) AS last FROM entities n
                   JOIN articles a ON a.id = n.article_id WHERE n.entity_id = ?) d
@@ -63,7 +63,8 @@ final class ActorQueries {
 
     static ActorDetail one(ReadPool.Lease l, String actor, Names names) throws SQLException {
         String id = RelationQueries.actorId(actor);
-        return Rows.one(l, ONE.formatted(names.column()), rs -> ActorDetail.read(rs, names), id, id)
+        // the counts take the id as a parameter: correlated with the row, DuckDB would count for every actor
+        return Rows.one(l, ONE.formatted(names.column()), rs -> ActorDetail.read(rs, names), id, id, id, id, id)
                 .orElseThrow(() -> new NotFoundException("actor '" + id + "'"));
     }
 
