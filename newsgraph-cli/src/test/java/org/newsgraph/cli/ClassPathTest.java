@@ -11,11 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The application carries neither the benches nor the peer extractors they compare with (the bench artifact does). */
+/**
+ * The application carries neither the benches nor the peer extractors and the fuzzer they use (the bench artifact
+ * does).
+ */
 class ClassPathTest {
     @ParameterizedTest
     @ValueSource(strings = {"org.newsgraph.bench.cli.BenchMain", "org.newsgraph.bench.api.ApiBench",
-        "net.dankito.readability4j.Readability4J", "de.l3s.boilerpipe.extractors.ArticleExtractor"})
+        "org.newsgraph.bench.fuzz.FuzzBench", "org.newsgraph.bench.crash.CrashBench",
+        "net.dankito.readability4j.Readability4J", "de.l3s.boilerpipe.extractors.ArticleExtractor",
+        "com.code_intelligence.jazzer.api.FuzzedDataProvider"})
     void isNotOnTheApplicationsClassPath(String name) {
         assertThrows(ClassNotFoundException.class, () -> Class.forName(name));
     }

@@ -8,6 +8,7 @@ package org.newsgraph.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.model.Argument;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
@@ -42,6 +43,11 @@ final class ActorRefs {
         refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
+    /** Every mention, in text order. */
+    List<Ref> all() {
+        return java.util.Collections.unmodifiableList(refs);
+    }
+
     /** Mentions lying within [start, end). */
     List<Ref> within(int start, int end) {
         List<Ref> out = new ArrayList<>();
@@ -62,6 +68,11 @@ final class ActorRefs {
             }
         }
         return out;
+    }
+
+    /** The event argument for a mention, or null. */
+    static Argument argument(Ref r) {
+        return r == null ? null : new Argument(r.entity(), r.text(), r.start(), r.end());
     }
 
     /** True when some mention lies in the sentence span. */

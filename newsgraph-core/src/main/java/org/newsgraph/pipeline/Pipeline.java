@@ -114,8 +114,11 @@ public final class Pipeline {
         return new Analysis(parsed, entities, tx, ev, cl);
     }
 
-    /** The language to analyse in: the hint when given, otherwise the one identified from the text. */
-    Language language(Article article, String name, InputHints hints) throws BadInputException {
+    /**
+     * The language to analyse in: the hint when given, otherwise the one identified from the text. Cheap next to the
+     * analysis, so a host may ask first and filter by language before any NLP runs.
+     */
+    public Language language(Article article, String name, InputHints hints) throws BadInputException {
         if (!hints.detectLanguage()) {
             return Language.fromCode(hints.language()).orElseThrow(() -> new BadInputException(name,
                     "unsupported language '" + hints.language() + "' (supported: de, en, auto)"));

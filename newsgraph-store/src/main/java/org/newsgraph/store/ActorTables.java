@@ -38,14 +38,7 @@ final class ActorTables {
         BatchInsert actors = new BatchInsert("actors", 10);
         BatchInsert names = new BatchInsert("actor_names", 3);
         Map<String, Set<String>> seen = seenLabels(db);
-        String sql = """
-                WITH labels AS (SELECT entity_id, label, count(*) AS n FROM entities GROUP BY entity_id, label),
-                     best AS (SELECT entity_id, first(label ORDER BY n DESC, label) AS label FROM labels
-                              GROUP BY entity_id)
-                SELECT e.entity_id, min(e.type), b.label, max(e.iso3), max(e.cameo), count(DISTINCT e.article_id),
-                       sum(e.mentions)
-                FROM entities e JOIN best b ON b.entity_id = e.entity_id
-                GROUP BY e.entity_id, b.label ORDER BY e.entity_id""";
+        String sql = Derivation.ACTORS_SQL + " ORDER BY id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 String id = rs.getString(1);

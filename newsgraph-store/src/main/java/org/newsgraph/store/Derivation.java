@@ -11,9 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.newsgraph.dedup.ActorRef;
 import org.newsgraph.dedup.EventCluster;
@@ -32,9 +36,46 @@ import org.newsgraph.place.PlaceResolver;
  * Recomputes the derived tables from the evidence tables: syndication groups (near-duplicate texts), actors (one row
  * per actor id with its labels in both languages, and every name it goes by), event details (dates, the parties'
  * states, places), the dates of temporal expressions, and event clusters. Runs in the caller's transaction;
- * deterministic, so the same evidence always gives the same derived rows whatever the ingest order.
+ * deterministic, so the same evidence always gives the same derived rows whatever the ingest order. The rules that
+ * need only the evidence are shared with the Spark job ({@code newsgraph-spark}), which runs the same SQL
+ * ({@link #REPORTS_SQL}, {@link #ACTORS_SQL}) in Spark SQL and the same row code ({@link #report},
+ * {@link #clusterRows}, {@link #syndicationRows}) in its tasks: one implementation. What the registry and the
+ * gazetteer add (labels in both languages, states, places; {@link #CLUSTER_COLUMNS} on in a cluster's row) the store
+ * adds here, also when it imports a Spark job's output.
  */
-final class Derivation {
+public final class Derivation {
+    /**
+     * Every event report with what clustering needs, in the column order {@link #report} reads; plain SQL over the
+     * tables events, articles and entities that DuckDB and Spark SQL both run.
+     */
+    public static final String REPORTS_SQL = """
+            WITH codes AS (SELECT article_id, entity_id, max(iso3) AS iso3, max(cameo) AS cameo FROM entities
+                           GROUP BY article_id, entity_id)
+            SELECT e.id, e.article_id, a.outlet, a.language, e.type, e.cameo, e.source_entity, sc.iso3, sc.cameo,
+                   e.target_entity, tc.iso3, tc.cameo, e.time_value, e.modality
+            FROM events e JOIN articles a ON a.id = e.article_id
+            LEFT JOIN codes sc ON sc.article_id = e.article_id AND sc.entity_id = e.source_entity
+            LEFT JOIN codes tc ON tc.article_id = e.article_id AND tc.entity_id = e.target_entity""";
+
+    /** The rows of the actors table (its columns, in order) from the entities table; DuckDB and Spark SQL alike. */
+    public static final String ACTORS_SQL = """
+            WITH labels AS (SELECT entity_id, label, count(*) AS n FROM entities GROUP BY entity_id, label),
+                 ranked AS (SELECT entity_id, label,
+                                   row_number() OVER (PARTITION BY entity_id ORDER BY n DESC, label) AS r
+                            FROM labels),
+                 best AS (SELECT entity_id, label FROM ranked WHERE r = 1)
+            SELECT e.entity_id AS id, min(e.type) AS type, b.label AS label, max(e.iso3) AS iso3,
+                   max(e.cameo) AS cameo, CAST(count(DISTINCT e.article_id) AS INTEGER) AS articles,
+                   CAST(sum(e.mentions) AS INTEGER) AS mentions
+            FROM entities e JOIN best b ON b.entity_id = e.entity_id
+            GROUP BY e.entity_id, b.label""";
+
+    /**
+     * The columns of a clusters row that {@link #clusterRows} gives (from id to time_precision): what the reports alone
+     * decide. The rest (first report day, the parties' states, modality, place) come from the event details.
+     */
+    public static final int CLUSTER_COLUMNS = 19;
+
     private Derivation() {}
 
     static void refresh(Connection db) throws SQLException {
@@ -55,69 +96,108 @@ final class Derivation {
             }
         }
         Map<String, String> groups = NearDuplicates.groups(signed);
-        Map<String, Integer> sizes = new HashMap<>();
-        groups.values().forEach(g -> sizes.merge(g, 1, Integer::sum));
         BatchInsert rows = new BatchInsert("syndication", 3);
-        groups.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> rows.add(e.getKey(), e.getValue(), sizes.get(e.getValue())));
+        syndicationRows(groups, (table, values) -> rows.add(values));
         execute(db, "DELETE FROM syndication");
         rows.flush(db);
         return groups;
     }
 
+    /** The syndication table's rows, by article id, for a map of every article id to its near-duplicate group. */
+    public static void syndicationRows(Map<String, String> groups, RowSink out) {
+        Map<String, Integer> sizes = new HashMap<>();
+        groups.values().forEach(g -> sizes.merge(g, 1, Integer::sum));
+        groups.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.row("syndication", e.getKey(), e.getValue(), sizes.get(e.getValue())));
+    }
+
     private static void clusters(Connection db, Map<String, String> groups) throws SQLException {
-        Map<String, Report> reports = new HashMap<>();
-        Map<String, ReportDetails> details = new HashMap<>();
-        String sql = """
-                WITH codes AS (SELECT article_id, entity_id, max(iso3) AS iso3, max(cameo) AS cameo FROM entities
-                               GROUP BY article_id, entity_id)
-                SELECT e.id, e.article_id, a.outlet, a.language, e.type, e.cameo, e.source_entity, sc.iso3, sc.cameo,
-                       e.target_entity, tc.iso3, tc.cameo, e.time_value, e.modality, a.published, d.source_state,
-                       d.target_state, d.place, d.place_en, d.place_de, d.place_country, d.latitude, d.longitude
-                FROM events e JOIN articles a ON a.id = e.article_id
-                LEFT JOIN event_details d ON d.event_id = e.id
-                LEFT JOIN codes sc ON sc.article_id = e.article_id AND sc.entity_id = e.source_entity
-                LEFT JOIN codes tc ON tc.article_id = e.article_id AND tc.entity_id = e.target_entity""";
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        List<Report> reports = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(REPORTS_SQL)) {
+            String[] row = new String[14];
             while (rs.next()) {
-                String article = rs.getString(2);
-                reports.put(rs.getString(1), new Report(rs.getString(1), article, rs.getString(3), rs.getString(4),
-                        groups.getOrDefault(article, article), PloverType.valueOf(rs.getString(5)),
-                        rs.getString(6), actor(rs.getString(7), rs.getString(8), rs.getString(9)),
-                        actor(rs.getString(10), rs.getString(11), rs.getString(12)),
-                        TimeSpan.parse(rs.getString(13)).orElse(null), "negated".equals(rs.getString(14))));
-                details.put(rs.getString(1), ReportDetails.read(rs, 14));
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rs.getString(i + 1);
+                }
+                reports.add(report(row, groups.getOrDefault(row[1], row[1])));
             }
         }
-        BatchInsert clusters = new BatchInsert("clusters", 29);
-        BatchInsert members = new BatchInsert("cluster_reports", 4);
-        for (EventCluster c : EventClusterer.cluster(reports.values())) {
-            Report anchor = reports.get(c.reports().get(0));
-            TimeSpan t = c.time();
-            Optional<EventDate> date = t == null ? Optional.empty() : EventDate.of(t);
-            List<ReportDetails> all = c.reports().stream().map(details::get).toList();
+        Map<String, ReportDetails> details = new HashMap<>();
+        String sql = """
+                SELECT e.id, e.modality, a.published, d.source_state, d.target_state, d.place, d.place_en, d.place_de,
+                       d.place_country, d.latitude, d.longitude
+                FROM events e JOIN articles a ON a.id = e.article_id
+                LEFT JOIN event_details d ON d.event_id = e.id""";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                details.put(rs.getString(1), ReportDetails.read(rs, 2));
+            }
+        }
+        List<Object[]> base = new ArrayList<>();
+        Map<String, List<String>> members = new HashMap<>();
+        BatchInsert clusters = new BatchInsert("clusters", Schema.columns("clusters").size());
+        BatchInsert memberRows = new BatchInsert("cluster_reports", 4);
+        clusterRows(reports, (table, values) -> {
+            if ("clusters".equals(table)) {
+                base.add(values);
+            } else {
+                memberRows.add(values);
+                members.computeIfAbsent((String) values[0], k -> new ArrayList<>()).add((String) values[2]);
+            }
+        });
+        for (Object[] b : base) {
+            List<ReportDetails> all = members.get((String) b[0]).stream().map(details::get).toList();
             ReportDetails first = all.get(0);
             ReportDetails placed = all.stream().filter(d -> d.place() != null).findFirst().orElse(first);
-            clusters.add(c.id(), c.type().name(), c.cameo(), CooperationScale.quadClass(c.cameo(), c.type()),
+            Object[] row = Arrays.copyOf(b, Schema.columns("clusters").size());
+            Object[] added = {all.stream().map(ReportDetails::published).filter(Objects::nonNull)
+                    .min(Comparator.naturalOrder()).orElse(null), first.sourceState(), first.targetState(),
+                    first.modality(), placed.place(), placed.placeEn(), placed.placeDe(), placed.placeCountry(),
+                    placed.latitude(), placed.longitude()};
+            System.arraycopy(added, 0, row, CLUSTER_COLUMNS, added.length);
+            clusters.add(row);
+        }
+        execute(db, "DELETE FROM clusters");
+        execute(db, "DELETE FROM cluster_reports");
+        clusters.flush(db);
+        memberRows.flush(db);
+    }
+
+    /**
+     * One report from a row of {@link #REPORTS_SQL} (its 14 columns as strings) and the article's syndication group.
+     */
+    public static Report report(String[] row, String syndicationGroup) {
+        return new Report(row[0], row[1], row[2], row[3], syndicationGroup, PloverType.valueOf(row[4]), row[5],
+                actor(row[6], row[7], row[8]), actor(row[9], row[10], row[11]), TimeSpan.parse(row[12]).orElse(null),
+                "negated".equals(row[13]));
+    }
+
+    /**
+     * Clusters the reports ({@link EventClusterer}) and hands the rows of the clusters table (its first
+     * {@link #CLUSTER_COLUMNS} columns: what the reports alone decide) and of the
+     * cluster_reports table to {@code out}. Clusters never mix PLOVER types or polarities, so clustering the reports
+     * of each type and polarity apart gives the same rows as clustering all of them: a distributed host may split
+     * them so.
+     */
+    public static void clusterRows(Collection<Report> reports, RowSink out) {
+        Map<String, Report> byId = new HashMap<>();
+        reports.forEach(r -> byId.put(r.eventId(), r));
+        for (EventCluster c : EventClusterer.cluster(reports)) {
+            Report anchor = byId.get(c.reports().get(0));
+            TimeSpan t = c.time();
+            Optional<EventDate> date = t == null ? Optional.empty() : EventDate.of(t);
+            out.row("clusters", c.id(), c.type().name(), c.cameo(), CooperationScale.quadClass(c.cameo(), c.type()),
                     CooperationScale.score(c.cameo(), c.type()), c.source(), c.target(),
                     anchor.source() == null ? null : anchor.source().country(),
                     anchor.target() == null ? null : anchor.target().country(), AnalysisRows.json(c.actors()),
                     date.map(EventDate::text).orElse(null), t == null ? null : t.start(), t == null ? null : t.end(),
                     c.reports().size(), c.articles(), c.outlets(), c.independentSources(),
-                    AnalysisRows.json(c.languages()), date.map(d -> d.precision().wireName()).orElse(null),
-                    all.stream().map(ReportDetails::published).filter(java.util.Objects::nonNull).min(
-                            java.util.Comparator.naturalOrder()).orElse(null),
-                    first.sourceState(), first.targetState(), first.modality(), placed.place(), placed.placeEn(),
-                    placed.placeDe(), placed.placeCountry(), placed.latitude(), placed.longitude());
+                    AnalysisRows.json(c.languages()), date.map(d -> d.precision().wireName()).orElse(null));
             for (int i = 0; i < c.reports().size(); i++) {
                 String r = c.reports().get(i);
-                members.add(c.id(), i, r, reports.get(r).articleId());
+                out.row("cluster_reports", c.id(), i, r, byId.get(r).articleId());
             }
         }
-        execute(db, "DELETE FROM clusters");
-        execute(db, "DELETE FROM cluster_reports");
-        clusters.flush(db);
-        members.flush(db);
     }
 
     private static ActorRef actor(String id, String iso3, String cameo) {

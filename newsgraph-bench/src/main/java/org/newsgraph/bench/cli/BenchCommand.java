@@ -14,10 +14,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Evaluate quality and speed on benchmark data (../shared/data). The last line printed is a "
                 + "summary of key=value pairs starting with bench=TASK.",
+        footer = "The Spark job's bench lives in newsgraph-spark, off this class path: ./newsgraph bench spark.",
         subcommands = {BenchNerCommand.class, BenchExtractionCommand.class, BenchDatesCommand.class,
                 BenchQuotesCommand.class, BenchSamplesCommand.class, BenchEventsCommand.class,
                 BenchClaimsCommand.class, BenchAgreementCommand.class, BenchThroughputCommand.class,
-                BenchQueriesCommand.class, BenchApiCommand.class})
+                BenchParseCommand.class, BenchQueriesCommand.class, BenchApiCommand.class, BenchFuzzCommand.class,
+                BenchHostileCommand.class, BenchCrashCommand.class, BenchWatchCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -25,7 +25,8 @@ class BenchMainTest {
         }, "bench", "--help");
         assertEquals(0, code);
         String help = out.toString();
-        for (String task : new String[] {"ner", "extraction", "events", "throughput", "api"}) {
+        for (String task : new String[] {"ner", "extraction", "dates", "quotes", "samples", "events", "claims",
+            "agreement", "throughput", "parse", "queries", "api", "fuzz", "hostile", "crash", "watch"}) {
             assertTrue(help.contains(task), help);
         }
         assertEquals(2, BenchMain.run("bench", "ner", "--no-such-option"));
