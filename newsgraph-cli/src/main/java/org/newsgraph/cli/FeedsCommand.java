@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + "Feeds that keep failing or have gone silent (no new item for several of their usual intervals) "
                 + "are flagged.")
 public final class FeedsCommand implements Callable<Integer> {
-    @Option(names = "--store", defaultValue = "data", paramLabel = "DIR",
+    @Option(names = "--store", defaultValue = StoreAccess.DEFAULT, paramLabel = "DIR",
             description = "The store folder (default: ${DEFAULT-VALUE}).")
     Path store;
 

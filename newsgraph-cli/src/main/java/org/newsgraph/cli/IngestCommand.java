@@ -56,7 +56,7 @@ public final class IngestCommand implements Callable<Integer> {
                     + "articles already stored are skipped.")
     Path fromParquet;
 
-    @Option(names = "--store", defaultValue = "data", paramLabel = "DIR",
+    @Option(names = "--store", defaultValue = StoreAccess.DEFAULT, paramLabel = "DIR",
             description = "The store folder (default: ${DEFAULT-VALUE}).")
     Path store;
 
@@ -146,9 +146,8 @@ public final class IngestCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         ParquetImport.Result r = ParquetImport.run(store, fromParquet);
         try (Store st = Store.openExisting(store)) {
-            System.out.printf(Locale.ROOT, "ingest: %d articles imported from %s, %d already stored, derived tables %s "
-                    + "in %.1f s%n", r.articles(), fromParquet, r.skipped(), r.derived() ? "as the job computed them"
-                    : "recomputed", (System.nanoTime() - t0) / 1e9);
+            System.out.printf(Locale.ROOT, "ingest: %d articles imported from %s, %d already stored, derived tables "
+                    + "recomputed in %.1f s%n", r.articles(), fromParquet, r.skipped(), (System.nanoTime() - t0) / 1e9);
             st.refreshDerived();
             System.out.println("store " + store + ": " + st.counts());
         }

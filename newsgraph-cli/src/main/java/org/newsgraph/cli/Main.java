@@ -6,6 +6,7 @@
  */
 package org.newsgraph.cli;
 
+import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /** Entry point of the application jar. */
@@ -18,8 +19,17 @@ public final class Main {
 
     /** Runs the CLI and returns the exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
+        return run(cl -> { }, args);
+    }
+
+    /**
+     * Runs the CLI with commands another artifact adds ({@code bench}, from the bench artifact), with the same exit
+     * codes and messages.
+     */
+    public static int run(Consumer<CommandLine> extend, String... args) {
         Logging.quiet(java.util.Arrays.asList(args).contains("--debug"));
         CommandLine cl = new CommandLine(new NewsgraphCommand());
+        extend.accept(cl);
         cl.setExecutionExceptionHandler(new ExitCodes.Handler());
         cl.setParameterExceptionHandler(new ExitCodes.UsageHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
         description = "Who did what to whom, when and where, who says so and how sure: news analysis for German and "
                 + "English.",
         subcommands = {DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, WatchCommand.class,
-            FeedsCommand.class, ServeCommand.class, SearchCommand.class, ExportCommand.class, ActorsCommand.class,
-            BenchCommand.class})
+            FeedsCommand.class, ServeCommand.class, SearchCommand.class, ExportCommand.class, ActorsCommand.class},
+        footer = {"", "Evaluations and speed measurements: newsgraph bench TASK (the bench artifact, which the "
+                + "./newsgraph launcher runs; see README)."})
 public final class NewsgraphCommand implements Runnable {
     @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Show stack traces and library logs.")

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.newsgraph.error.InputIoException;
@@ -24,7 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsgraph serve}: the REST API and the web UI over a store, until interrupted. */
+/**
+ * {@code newsgraph serve}: the REST API and the web UI over a store, until interrupted. Without a token (no writes) the
+ * store is held read-only, so that {@code search}, {@code export} and other readers may open it meanwhile.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the web UI and the REST API (/api/…, described at /openapi.json) over a store. "
                 + "Binds to 127.0.0.1 unless --host says otherwise; stop with Ctrl-C.",
@@ -38,7 +42,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", defaultValue = "data", paramLabel = "DIR",
+    @Option(names = "--store", defaultValue = StoreAccess.DEFAULT, paramLabel = "DIR",
             description = "The store folder (default: ${DEFAULT-VALUE}).")
     Path store;
 
@@ -66,8 +70,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (parquet != null) {
             store = importParquet();
         }
-        try (Store st = Store.openExisting(store)) {
-            serve(st, config, System.out, closed);
+        try (Store st = StoreAccess.forServing(store, config.token() != null)) {
+            serve(st, config, System.out, closed, server -> { });
         } finally {
             closed.countDown();
         }
@@ -113,7 +117,8 @@ public final class ServeCommand implements Callable<Integer> {
      * shutdown then waits up to {@value #CLOSE_SECONDS} s for {@code closed}, which the caller counts down once it has
      * closed the store, so that the index is committed before the JVM exits.
      */
-    static void serve(Store st, ServerConfig config, PrintStream out, CountDownLatch closed) throws Exception {
+    static void serve(Store st, ServerConfig config, PrintStream out, CountDownLatch closed,
+            Consumer<NewsgraphServer> started) throws Exception {
         CountDownLatch stopped = new CountDownLatch(1);
         try (NewsgraphServer server = NewsgraphServer.start(st, config)) {
             Thread hook = new Thread(() -> {
@@ -128,6 +133,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("Newsgraph is serving " + st.dir() + " at " + server.url(config.host()));
             out.println("(API: " + server.url(config.host()) + "openapi.json; stop with Ctrl-C)");
             out.flush();
+            started.accept(server);
             stopped.await();
         }
     }

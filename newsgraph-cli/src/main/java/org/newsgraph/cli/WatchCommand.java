@@ -33,7 +33,7 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--feeds", required = true, paramLabel = "FILE", description = "OPML file or list of feed URLs.")
     Path feeds;
 
-    @Option(names = "--store", defaultValue = "data", paramLabel = "DIR",
+    @Option(names = "--store", defaultValue = StoreAccess.DEFAULT, paramLabel = "DIR",
             description = "The store folder (default: ${DEFAULT-VALUE}).")
     Path store;
 

@@ -17,7 +17,7 @@ import java.util.List;
  * @param parts where each block lies in {@code text}
  */
 public record ArticleText(String text, List<Part> parts) {
-    static final String SEPARATOR = "\n\n";
+    public static final String SEPARATOR = "\n\n";
 
     /** One block of the text and its role. */
     public record Part(Role role, int start, int end) {}

@@ -8,83 +8,56 @@ package org.newsgraph.api;
 
 import io.javalin.http.Context;
 import java.sql.SQLException;
-import java.util.Map;
+import org.newsgraph.query.ActorRow;
+import org.newsgraph.query.ClusterRow;
+import org.newsgraph.query.Filters;
+import org.newsgraph.query.Level;
+import org.newsgraph.query.PartnerRow;
+import org.newsgraph.query.RolePeriod;
+import org.newsgraph.query.SeriesPoint;
+import org.newsgraph.query.StoreReader;
 import org.newsgraph.store.Period;
 
 /**
- * {@code /api/actors}: actors by name, one actor with its counts, its roles over time (source or target of events,
- * speaker of claims), its event timeline by type and its top partners.
+ * {@code /api/actors}: actors by any of their names, one actor with its counts, its roles over time (source or target
+ * of events, speaker of claims), its events by type over time, the events before the articles' range (history), and
+ * its top partners.
  */
 final class ActorsApi {
-    private static final String ROLES = """
-            WITH ev AS (SELECT a.published AS day, e.source_entity = ? AS src, e.target_entity = ? AS tgt
-                        FROM events e JOIN articles a ON a.id = e.article_id
-                        WHERE (e.source_entity = ? OR e.target_entity = ?) AND a.published IS NOT NULL),
-                 cl AS (SELECT a.published AS day FROM claims c JOIN articles a ON a.id = c.article_id
-                        WHERE c.speaker_entity = ? AND a.published IS NOT NULL),
-                 mn AS (SELECT a.published AS day FROM entities n JOIN articles a ON a.id = n.article_id
-                        WHERE n.entity_id = ? AND a.published IS NOT NULL)
-            SELECT p AS period, sum(source) AS source, sum(target) AS target, sum(speaker) AS speaker,
-                   sum(mentioned) AS articles
-            FROM (SELECT strftime(day, '%1$s') AS p, CASE WHEN src THEN 1 ELSE 0 END AS source,
-                         CASE WHEN tgt THEN 1 ELSE 0 END AS target, 0 AS speaker, 0 AS mentioned FROM ev
-                  UNION ALL SELECT strftime(day, '%1$s'), 0, 0, 1, 0 FROM cl
-                  UNION ALL SELECT strftime(day, '%1$s'), 0, 0, 0, 1 FROM mn)
-            GROUP BY p ORDER BY p""";
-    private static final String ONE = """
-            SELECT r.*, (SELECT count(*) FROM events WHERE source_entity = ?) AS events_as_source,
-                   (SELECT count(*) FROM events WHERE target_entity = ?) AS events_as_target,
-                   (SELECT count(*) FROM claims WHERE speaker_entity = ?) AS claims_by, d.first, d.last
-            FROM actors r, (SELECT min(a.published) AS first, max(a.published) AS last FROM entities n
-                            JOIN articles a ON a.id = n.article_id WHERE n.entity_id = ?) d
-            WHERE r.id = ?""";
-    private final Db db;
-    private final RelationsGate relations;
+    private final StoreReader reader;
 
-    ActorsApi(Db db, RelationsGate relations) {
-        this.db = db;
-        this.relations = relations;
+    ActorsApi(StoreReader reader) {
+        this.reader = reader;
     }
 
     void list(Context ctx) throws SQLException {
-        Where w = new Where();
-        w.andIf(Params.text(ctx, "q"), "label ILIKE '%' || ? || '%' OR id ILIKE '%' || ? || '%'");
-        w.andIf(Params.text(ctx, "kind"), "lower(type) = lower(?)");
-        Table t = db.with(l -> Sql.page(l, "SELECT * FROM actors WHERE " + w.sql(), "articles DESC, id",
-                w.params(), Params.offset(ctx), Params.limit(ctx)));
-        Respond.table(ctx, "actors", t);
+        Respond.page(ctx, "actors", reader.actors(Params.text(ctx, "q"), Params.text(ctx, "kind"),
+                Params.language(ctx), Params.offset(ctx), Params.limit(ctx)), ActorRow.class);
     }
 
     void one(Context ctx) throws SQLException {
-        String id = Where.actorId(ctx.pathParam("id"));
-        Map<String, Object> out = db.with(l -> {
-            Table a = Sql.all(l, ONE, id, id, id, id, id);
-            if (a.rows().isEmpty()) {
-                throw ApiException.notFound("actor '" + id + "'");
-            }
-            return Respond.items(a).get(0);
-        });
-        Respond.json(ctx, out);
+        Respond.json(ctx, reader.actor(ctx.pathParam("id"), Params.language(ctx)));
     }
 
     void roles(Context ctx) throws SQLException {
-        String id = Where.actorId(ctx.pathParam("id"));
-        Period p = Params.period(ctx, Period.MONTH);
-        String fmt = switch (p) {
-            case DAY -> "%Y-%m-%d";
-            case WEEK -> "%G-W%V";
-            case MONTH -> "%Y-%m";
-        };
-        Table t = db.with(l -> Sql.all(l, ROLES.formatted(fmt), id, id, id, id, id, id));
-        Respond.table(ctx, "roles", t);
+        Respond.list(ctx, "roles", reader.roles(ctx.pathParam("id"), Params.period(ctx, Period.MONTH)),
+                RolePeriod.class);
     }
 
     void timeline(Context ctx) throws SQLException {
-        Respond.table(ctx, "timeline", relations.timeline(ctx.pathParam("id"), Params.period(ctx, Period.MONTH)));
+        Filters f = Params.filters(ctx);
+        Respond.list(ctx, "timeline", reader.timeline(ctx.pathParam("id"), Params.period(ctx, Period.MONTH),
+                Params.level(ctx, null), f.from(), f.to()), SeriesPoint.class);
+    }
+
+    void history(Context ctx) throws SQLException {
+        Respond.list(ctx, "history", reader.history(ctx.pathParam("id"), Params.level(ctx, null),
+                Params.filters(ctx).from(), Params.language(ctx), Params.limit(ctx)), ClusterRow.class);
     }
 
     void partners(Context ctx) throws SQLException {
         int limit = Params.integer(ctx, "limit", 10, 1, 100);
-        Respond.table(ctx, "partners", relations.partners(ctx.pathParam("id"), limit));
+        Respond.list(ctx, "partners", reader.partners(ctx.pathParam("id"), limit, Params.level(ctx, Level.STATE),
+                Params.language(ctx)), PartnerRow.class);
     }
 }

@@ -12,6 +12,8 @@ import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newsgraph.error.BadInputException;
+import org.newsgraph.query.BusyException;
+import org.newsgraph.query.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,25 +30,33 @@ public final class ApiErrors {
     public static void install(Javalin app) {
         app.exception(ApiException.class, (e, ctx) -> {
             ctx.status(e.status());
-            Respond.json(ctx, body(e.status(), e.code(), e.getMessage()));
+            Respond.error(ctx, body(e.status(), e.code(), e.getMessage()));
+        });
+        app.exception(NotFoundException.class, (e, ctx) -> {
+            ctx.status(404);
+            Respond.error(ctx, body(404, "not_found", e.getMessage()));
+        });
+        app.exception(BusyException.class, (e, ctx) -> {
+            ctx.status(503);
+            Respond.error(ctx, body(503, "busy", e.getMessage()));
         });
         app.exception(BadInputException.class, (e, ctx) -> {
             ctx.status(400);
-            Respond.json(ctx, body(400, "bad_input", e.getMessage()));
+            Respond.error(ctx, body(400, "bad_input", e.getMessage()));
         });
         app.exception(HttpResponseException.class, (e, ctx) -> {
             ctx.status(e.getStatus());
-            Respond.json(ctx, body(e.getStatus(), code(e.getStatus()), e.getMessage()));
+            Respond.error(ctx, body(e.getStatus(), code(e.getStatus()), e.getMessage()));
         });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             ctx.status(500);
-            Respond.json(ctx, body(500, "internal", "internal error; the server log has the details"));
+            Respond.error(ctx, body(500, "internal", "internal error; the server log has the details"));
         });
         for (int status : new int[] {404, 405, 413, 431}) {
             app.error(status, ctx -> {
                 if (ctx.result() == null || !String.valueOf(ctx.res().getContentType()).startsWith("application/json")) {
-                    Respond.json(ctx, body(status, code(status), message(status, ctx.path())));
+                    Respond.error(ctx, body(status, code(status), message(status, ctx.path())));
                 }
             });
         }

@@ -21,19 +21,21 @@ import org.newsgraph.source.Collector;
 import org.newsgraph.source.SourceSettings;
 import org.newsgraph.store.IngestSummary;
 import org.newsgraph.store.Ingester;
+import org.newsgraph.query.StoreReader;
 import org.newsgraph.store.Store;
 
 /**
  * Ingest by URL in the background, one job at a time: the pages, feeds or sitemaps are fetched politely by the
  * {@link Collector} (public addresses only, unless the settings allow private ones), analysed and stored; the
- * searcher is then reopened. Jobs are kept in memory for their status. Thread-safe.
+ * searcher is then reopened (the ingester brought the derived tables up to date). Jobs are kept in memory for their
+ * status. Thread-safe.
  */
 final class IngestJobs implements AutoCloseable {
     static final int MAX_URLS = 20;
     private final Store store;
     private final Supplier<Pipeline> pipeline;
     private final SourceSettings settings;
-    private final Searcher searcher;
+    private final StoreReader reader;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "newsgraph-api-ingest");
         t.setDaemon(true);
@@ -42,11 +44,11 @@ final class IngestJobs implements AutoCloseable {
     private final Map<String, Map<String, Object>> jobs = new ConcurrentHashMap<>();
     private final AtomicLong next = new AtomicLong();
 
-    IngestJobs(Store store, Supplier<Pipeline> pipeline, SourceSettings settings, Searcher searcher) {
+    IngestJobs(Store store, Supplier<Pipeline> pipeline, SourceSettings settings, StoreReader reader) {
         this.store = store;
         this.pipeline = pipeline;
         this.settings = settings;
-        this.searcher = searcher;
+        this.reader = reader;
     }
 
     /** Starts a job, or refuses with 409 while one runs. */
@@ -77,7 +79,7 @@ final class IngestJobs implements AutoCloseable {
         try (Ingester ingester = new Ingester(store, pipeline.get(), new Ingester.Options(1, 8))) {
             CollectReport fetched = new Collector(settings, ingester).collect(urls);
             IngestSummary s = ingester.finish();
-            searcher.reopen();
+            reader.reopen();
             job.put("fetched", fetched.documents());
             job.put("fetch_failures", fetched.failureMessages());
             job.put("stored", s.stored());

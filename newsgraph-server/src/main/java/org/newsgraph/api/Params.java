@@ -14,7 +14,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.model.Certainty;
+import org.newsgraph.model.Language;
 import org.newsgraph.model.PloverType;
+import org.newsgraph.query.Filters;
+import org.newsgraph.query.Level;
 import org.newsgraph.store.Period;
 
 /**
@@ -34,14 +37,67 @@ public final class Params {
 
     private Params() {}
 
+    /** The list filters; {@code language} is the articles' language (the reader's is {@code lang}). */
     public static Filters filters(Context ctx) {
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.badParameter("to", "before 'from' (" + from + ")");
         }
-        return new Filters(from, to, oneOf(ctx, "lang", LANGUAGES, false), text(ctx, "outlet"),
+        return new Filters(from, to, oneOf(ctx, "language", LANGUAGES, false), text(ctx, "outlet"),
                 text(ctx, "actor"), oneOf(ctx, "type", TYPES, true), oneOf(ctx, "certainty", CERTAINTIES, false));
+    }
+
+    /**
+     * The reader's language, in which actors and places are named: {@code lang} ({@code en} or {@code de}), else the
+     * first supported language of the request's {@code Accept-Language}, else English.
+     */
+    public static Language language(Context ctx) {
+        String v = text(ctx, "lang");
+        if (v != null) {
+            return Language.fromCode(v).filter(l -> v.length() == 2)
+                    .orElseThrow(() -> ApiException.badParameter("lang", "must be en or de, not '" + v + "'"));
+        }
+        return accepted(ctx.header("Accept-Language"));
+    }
+
+    /** The first language of an Accept-Language header that Newsgraph names actors in, by weight; else English. */
+    static Language accepted(String header) {
+        if (header == null || header.isBlank()) {
+            return Language.ENGLISH;
+        }
+        Language best = Language.ENGLISH;
+        double weight = -1;
+        for (String part : header.split(",")) {
+            String[] f = part.strip().split(";");
+            double q = 1;
+            for (int i = 1; i < f.length; i++) {
+                String p = f[i].strip();
+                if (p.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(p.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            java.util.Optional<Language> l = Language.fromCode(f[0]);
+            if (l.isPresent() && q > weight) {
+                best = l.get();
+                weight = q;
+            }
+        }
+        return best;
+    }
+
+    /** {@code level}: {@code state} or {@code actor}, else {@code fallback} (which may be null: the reader decides). */
+    public static Level level(Context ctx, Level fallback) {
+        String v = text(ctx, "level");
+        if (v == null) {
+            return fallback;
+        }
+        return Level.of(v).orElseThrow(() -> ApiException.badParameter("level", "must be state or actor, not '" + v
+                + "'"));
     }
 
     public static int limit(Context ctx) {

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.query.StoreReader;
 import org.newsgraph.store.Store;
+import org.newsgraph.store.StoreCounts;
 import org.newsgraph.store.StoreException;
 
 /**
@@ -24,13 +26,13 @@ final class WriteApi {
     private final TokenCheck token;
     private final IngestJobs jobs;
     private final Store store;
-    private final Searcher searcher;
+    private final StoreReader reader;
 
-    WriteApi(TokenCheck token, IngestJobs jobs, Store store, Searcher searcher) {
+    WriteApi(TokenCheck token, IngestJobs jobs, Store store, StoreReader reader) {
         this.token = token;
         this.jobs = jobs;
         this.store = store;
-        this.searcher = searcher;
+        this.reader = reader;
     }
 
     void ingest(Context ctx) {
@@ -69,7 +71,18 @@ final class WriteApi {
     void reindex(Context ctx) throws StoreException {
         token.require(ctx);
         store.refreshDerived();
-        searcher.reopen();
-        Respond.json(ctx, Map.of("status", "done", "counts", StatsApi.counts(store.counts())));
+        reader.reopen();
+        Respond.json(ctx, Map.of("status", "done", "counts", counts(store.counts())));
+    }
+
+    static Map<String, Object> counts(StoreCounts c) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("articles", c.articles());
+        m.put("mentions", c.mentions());
+        m.put("actors", c.actors());
+        m.put("events", c.events());
+        m.put("claims", c.claims());
+        m.put("clusters", c.clusters());
+        return m;
     }
 }

@@ -9,6 +9,7 @@ package org.newsgraph.server;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.newsgraph.api.Api;
 import org.newsgraph.api.ApiErrors;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
+import org.slf4j.LoggerFactory;
 
 /**
  * The web server: the REST API ({@code /api/…}, {@code /openapi.json}), the pages and their assets, over one open
@@ -30,9 +32,15 @@ public final class NewsgraphServer implements AutoCloseable {
     private final Javalin app;
     private final Api api;
 
-    private NewsgraphServer(Javalin app, Api api) {
+    private final Path storeDir;
+    /** The address recorded in the store's {@link ServerFile}. */
+    private final String address;
+
+    private NewsgraphServer(Javalin app, Api api, Path storeDir, String address) {
         this.app = app;
         this.api = api;
+        this.storeDir = storeDir;
+        this.address = address;
     }
 
     public static NewsgraphServer start(Store store, ServerConfig c) throws StoreException, SQLException {
@@ -70,7 +78,14 @@ public final class NewsgraphServer implements AutoCloseable {
             throw new StoreException(c.host() + ":" + c.port(), "cannot start the web server: " + e.getMessage(),
                     e);
         }
-        return new NewsgraphServer(app, api);
+        NewsgraphServer server = new NewsgraphServer(app, api, store.dir(), address(c.host(), app.port()));
+        try {
+            ServerFile.write(store.dir(), server.address);
+        } catch (java.io.IOException e) {
+            LoggerFactory.getLogger(NewsgraphServer.class).warn("cannot write {} in {}: {}", ServerFile.NAME,
+                    store.dir(), e.getMessage());
+        }
+        return server;
     }
 
     private static void securityHeaders(Context ctx) {
@@ -86,7 +101,17 @@ public final class NewsgraphServer implements AutoCloseable {
 
     /** The address to open in a browser. */
     public String url(String host) {
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+        return address(host, port());
+    }
+
+    private static String address(String host, int port) {
+        String h = "0.0.0.0".equals(host) || "::".equals(host) ? ServerConfig.HOST : host;
+        return "http://" + (h.contains(":") ? "[" + h + "]" : h) + ":" + port + "/";
+    }
+
+    /** Shows what was stored since the server started (see {@link Api#refresh()}). */
+    public void refresh() throws StoreException {
+        api.refresh();
     }
 
     public List<Api.Route> routes() {
@@ -95,6 +120,7 @@ public final class NewsgraphServer implements AutoCloseable {
 
     @Override
     public void close() {
+        ServerFile.delete(storeDir, address);
         app.stop();
         api.close();
     }

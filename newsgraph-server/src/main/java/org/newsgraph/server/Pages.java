@@ -24,7 +24,7 @@ final class Pages {
     /** Route → page file under {@code web/pages/}. */
     static final Map<String, String> ROUTES = Map.of("/", "search", "/search", "search", "/article/{id}", "article",
             "/actor/{id}", "actor", "/dyad/{a}/{b}", "dyad", "/network", "network", "/claims", "claims",
-            "/sources", "sources");
+            "/sources", "sources", "/map", "map");
 
     private Pages() {}
 

@@ -7,6 +7,6 @@
 /**
  * The web server: Javalin on loopback with the API, the pages at their bookmarkable routes, their assets and the
  * WebJar libraries ({@link org.newsgraph.server.NewsgraphServer}), its configuration ({@link
- * org.newsgraph.server.ServerConfig}) and the API bench ({@link org.newsgraph.server.ApiBench}).
+ * org.newsgraph.server.ServerConfig}).
  */
 package org.newsgraph.server;

@@ -61,11 +61,44 @@ const NG = (() => {
   /** Requests in flight (tests wait for none before they look at a page). */
   const state = {pending: 0};
 
-  /** GETs an API path; a refused request throws with the API's message. */
+  /**
+   * The language actors and places are named in: ?lang= on the page, else the reader's last choice, else the
+   * browser's languages (as the API does with Accept-Language), else English. One language on every page.
+   */
+  const lang = (() => {
+    const asked = new URLSearchParams(location.search).get('lang');
+    if (asked === 'en' || asked === 'de') {
+      try { localStorage.setItem('ng-lang', asked); } catch (e) { /* storage off: the address keeps it */ }
+      return asked;
+    }
+    let saved = null;
+    try { saved = localStorage.getItem('ng-lang'); } catch (e) { /* storage off */ }
+    if (saved === 'en' || saved === 'de') return saved;
+    for (const l of navigator.languages || [navigator.language || 'en']) {
+      const c = String(l).slice(0, 2).toLowerCase();
+      if (c === 'en' || c === 'de') return c;
+    }
+    return 'en';
+  })();
+
+  /** The header's switch: marks the current language; a click reloads the page in the other. */
+  function languageSwitch() {
+    document.documentElement.setAttribute('data-names', lang);
+    for (const b of document.querySelectorAll('.lang-switch button')) {
+      b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === lang));
+      b.addEventListener('click', () => {
+        const p = new URLSearchParams(location.search);
+        p.set('lang', b.getAttribute('data-lang'));
+        location.search = p.toString();
+      });
+    }
+  }
+
+  /** GETs an API path in the page's language; a refused request throws with the API's message. */
   async function api(path, args) {
     state.pending++;
     try {
-      const res = await fetch(path + query(args), {headers: {Accept: 'application/json'}});
+      const res = await fetch(path + query(Object.assign({lang}, args)), {headers: {Accept: 'application/json'}});
       let body = null;
       try { body = await res.json(); } catch (e) { /* not JSON: reported below */ }
       if (!res.ok) throw new Error(body && body.error ? body.error.message : 'HTTP ' + res.status);
@@ -76,7 +109,7 @@ const NG = (() => {
   }
 
   function csvLink(path, args, label) {
-    return el('a', {class: 'csv', href: path + query(Object.assign({}, args, {format: 'csv', limit: 1000})),
+    return el('a', {class: 'csv', href: path + query(Object.assign({lang}, args, {format: 'csv', limit: 1000})),
       download: ''}, label || 'CSV');
   }
 
@@ -88,9 +121,13 @@ const NG = (() => {
     return encodeURIComponent(id);
   }
 
-  function actorLink(id, label) {
-    if (!id) return el('span', {class: 'muted', text: label || '—'});
-    return el('a', {href: '/actor/' + enc(id), class: 'actor', title: id}, label || id);
+  /**
+   * A link to an actor, named by its label in the page's language (class actor: every actor name on a page is one;
+   * the browser tests read them). Without an id (an unlinked speaker), the article's words, in quotation marks.
+   */
+  function actorLink(id, label, words) {
+    if (!id) return el('span', {class: 'muted words', text: words || label || '—'});
+    return el('a', {href: '/actor/' + enc(id), class: 'actor', title: id, 'data-actor': id}, label || id);
   }
 
   function articleLink(id, title) {
@@ -174,6 +211,26 @@ const NG = (() => {
     return out.length >= items.length ? out : items;
   }
 
+  /**
+   * Offers actor names while the reader types into an actor field (any alias, either language; the API takes a
+   * name as well as an id).
+   */
+  function actorSuggestions(input, list) {
+    if (!input || !list) return;
+    let timer = null;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      const q = input.value.trim();
+      if (q.length < 2) return;
+      timer = setTimeout(async () => {
+        try {
+          const a = await api('/api/actors', {q, limit: 10});
+          clear(list).append(...a.items.map(x => el('option', {value: x.label})));
+        } catch (e) { /* suggestions are a convenience: the search still works */ }
+      }, 200);
+    });
+  }
+
   /** Fills a filter form from the query string. */
   function fillForm(form) {
     const p = params();
@@ -184,6 +241,8 @@ const NG = (() => {
     return n == null ? '—' : Number(n).toFixed(digits == null ? 0 : digits);
   }
 
-  return {state, safeHref, el, clear, $, params, pathArgs, query, api, csvLink, showError, actorLink, articleLink, dyadLink,
+  languageSwitch();
+
+  return {state, lang, actorSuggestions, safeHref, el, clear, $, params, pathArgs, query, api, csvLink, showError, actorLink, articleLink, dyadLink,
     badge, table, pager, chart, fillPeriods, fillForm, fmt, enc};
 })();

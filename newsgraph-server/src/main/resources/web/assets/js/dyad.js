@@ -2,7 +2,7 @@
 // GPL-3.0-or-later
 'use strict';
 (() => {
-  const {el, $, clear, api, pathArgs, params, showError, csvLink, table, chart, fillPeriods, actorLink, articleLink, enc, fmt} = NG;
+  const {el, $, clear, api, pathArgs, params, showError, csvLink, table, chart, fillPeriods, actorLink, articleLink, badge, enc, fmt, query} = NG;
 
   /** Event and article axes whose zeros line up (conflict goes below zero, articles never do). */
   function axes(series) {
@@ -27,11 +27,13 @@
         {name: 'articles naming both', type: 'line', yAxisIndex: 1, data: series.map(i => i.articles)}]});
   }
 
-  function clusters(answer, box) {
-    if (!answer.items.length) { box.append(el('p', {class: 'muted', text: 'No event between them found yet.'})); return; }
-    box.append(table(answer.items, [
-      ['When', k => k.time || k.time_start || ''], ['Type', k => k.type],
+  function clusters(items, box, empty) {
+    if (!items.length) { box.append(el('p', {class: 'muted', text: empty})); return; }
+    box.append(table(items, [
+      ['When', k => k.date || el('span', {class: 'muted', text: 'reported ' + (k.reported || '')})], ['Type', k => k.type],
       ['Who', k => actorLink(k.source, k.source_label)], ['Whom', k => actorLink(k.target, k.target_label)],
+      ['Modality', k => k.modality && k.modality !== 'occurred' ? badge('mod', k.modality) : ''],
+      ['Where', k => k.place_label || ''],
       ['Reports', k => String(k.reports)], ['Independent sources', k => String(k.independent_sources)],
       ['Weight', k => fmt(k.score, 1)],
       ['Evidence', k => el('span', {}, el('q', {text: k.evidence || ''}), ' ', el('a', {href: '#', class: 'more',
@@ -41,26 +43,34 @@
   async function reports(id, node) {
     const r = await api('/api/clusters/' + enc(id));
     node.append(el('ul', {class: 'reports'}, r.reports.map(e => el('li', {},
-      articleLink(e.article_id, (e.outlet || 'article') + ', ' + (e.published || 'undated')), ': ',
+      articleLink(e.article_id, (e.title || e.outlet || 'article') + ', ' + (e.published || 'undated')), ': ',
       el('q', {text: e.evidence_text || ''}), ' ', el('span', {class: 'muted', text: e.certainty || ''})))));
   }
 
   async function start() {
     const [a, b] = pathArgs();
     const period = params().get('period') || 'month';
+    const level = params().get('level') === 'actor' ? 'actor' : 'state';
     $('period').value = period;
-    $('period').addEventListener('change', () => {
-      const p = params(); p.set('period', $('period').value); location.search = p.toString();
-    });
+    $('level').value = level;
+    for (const id of ['period', 'level']) {
+      $(id).addEventListener('change', () => {
+        const p = params(); p.set(id, $(id).value); location.search = p.toString();
+      });
+    }
+    const path = '/api/dyads/' + enc(a) + '/' + enc(b);
     try {
-      const d = await api('/api/dyads/' + enc(a) + '/' + enc(b), {period});
+      const d = await api(path, {period, level});
       document.title = d.a.label + ' – ' + d.b.label + ' · Newsgraph';
       $('dyad-head').append(el('h1', {}, actorLink(d.a.id, d.a.label), ' – ', actorLink(d.b.id, d.b.label)),
-        el('p', {class: 'meta', text: `${d.clusters.total} events between them, both directions`}));
-      $('series-csv').append(csvLink('/api/dyads/' + enc(a) + '/' + enc(b) + '/series', {period}));
-      $('clusters-csv').append(csvLink('/api/dyads/' + enc(a) + '/' + enc(b) + '/clusters'));
+        el('p', {class: 'meta'}, `${d.clusters.total} events between them since ${d.range.from || '—'}, both directions`
+          + (level === 'state' ? ', everyone counted for the state or organisation they belonged to that day' : ''),
+          ' · ', el('a', {href: '/map' + query({actor: a, with: b, level})}, 'map')));
+      $('series-csv').append(csvLink(path + '/series', {period, level}));
+      $('clusters-csv').append(csvLink(path + '/clusters', {level}));
       draw(d.series);
-      clusters(d.clusters, clear($('clusters')));
+      clusters(d.clusters.items, clear($('clusters')), 'No event between them found yet.');
+      clusters(d.history, clear($('history')), 'none');
     } catch (e) {
       showError($('dyad-head'), e);
     }

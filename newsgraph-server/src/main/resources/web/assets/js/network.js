@@ -8,7 +8,7 @@
   function args() {
     const p = params();
     const out = {};
-    for (const k of ['from', 'to', 'type', 'limit', 'actor']) if (p.get(k)) out[k] = p.get(k);
+    for (const k of ['from', 'to', 'type', 'limit', 'actor', 'level']) if (p.get(k)) out[k] = p.get(k);
     return out;
   }
 
@@ -34,7 +34,8 @@
           'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.8}}],
       layout: {name: data.nodes.length > 80 ? 'circle' : 'cose', animate: false, randomize: false},
       wheelSensitivity: 0.3});
-    cy.on('tap', 'edge', ev => { const d = ev.target.data(); location.href = '/dyad/' + enc(d.source) + '/' + enc(d.target); });
+    const level = params().get('level') === 'actor' ? '?level=actor' : '';
+    cy.on('tap', 'edge', ev => { const d = ev.target.data(); location.href = '/dyad/' + enc(d.source) + '/' + enc(d.target) + level; });
     cy.on('tap', 'node', ev => { location.href = '/actor/' + enc(ev.target.id()); });
     box.setAttribute('data-nodes', String(cy.nodes().length));
     box.setAttribute('data-edges', String(cy.edges().length));

@@ -1,8 +1,8 @@
 // Search page (/ and /search?q=…): hits with marked passages, facets, attention over time. GPL-3.0-or-later
 'use strict';
 (() => {
-  const {el, $, clear, api, params, csvLink, showError, articleLink, actorLink, table, pager, chart, fillPeriods, fillForm, query} = NG;
-  const FILTERS = ['q', 'from', 'to', 'lang', 'outlet', 'actor'];
+  const {el, $, clear, api, params, csvLink, showError, articleLink, actorLink, table, pager, chart, fillPeriods, fillForm, query, actorSuggestions} = NG;
+  const FILTERS = ['q', 'from', 'to', 'language', 'outlet', 'actor'];
 
   function current() {
     const p = params();
@@ -51,20 +51,24 @@
     }
   }
 
+  /** The hits; false when the search itself was refused (its message is shown here, once). */
   async function hits(args) {
     const box = $('hits');
     try {
       const p = params();
       const answer = await api('/api/search', Object.assign({}, args, {offset: p.get('offset'), limit: 20}));
-      clear(box).append(el('h2', {}, 'Articles ', csvLink('/api/search', args)));
+      clear(box).append(el('h2', {}, `Articles: ${answer.total} `, csvLink('/api/search', args), ' ',
+        el('a', {href: '/map' + query(args), class: 'csv'}, 'map')));
       if (!answer.items.length) box.append(el('p', {class: 'muted', text: 'No article matches.'}));
       box.append(el('ol', {class: 'hits', start: answer.offset + 1}, answer.items.map(h => el('li', {class: 'hit'},
         el('div', {class: 'hit-title'}, articleLink(h.article_id, h.title)),
         el('div', {class: 'meta', text: [h.published || 'undated', h.outlet || '—', h.language].join(' · ')}),
         el('p', {class: 'snippet'}, marked(h.snippet, h.highlights))))));
       box.append(pager(answer));
+      return true;
     } catch (e) {
       showError(box, e);
+      return false;
     }
   }
 
@@ -88,8 +92,8 @@
   function facetLink(facet, i) {
     switch (facet) {
       case 'outlet': return el('a', {href: withParam('outlet', i.value)}, i.label);
-      case 'language': return el('a', {href: withParam('lang', i.value)}, i.label);
-      case 'actor': return el('a', {href: withParam('actor', i.value), title: i.value}, i.label);
+      case 'language': return el('a', {href: withParam('language', i.value)}, i.label);
+      case 'actor': return el('a', {href: withParam('actor', i.value), title: i.value, class: 'actor', 'data-actor': i.value}, i.label);
       case 'month': {
         const [y, m] = i.value.split('-').map(Number);
         const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -125,15 +129,16 @@
     }
   }
 
-  function start() {
+  async function start() {
     fillForm($('search-form'));
+    actorSuggestions(document.querySelector('#search-form input[name=actor]'), $('actor-names'));
     const args = current();
     if (!args.q) {
       overview();
       return;
     }
     document.title = args.q + ' · Newsgraph';
-    hits(args);
+    if (!await hits(args)) return;
     facets(args);
     attention(args);
     $('raw').addEventListener('change', () => attention(args));

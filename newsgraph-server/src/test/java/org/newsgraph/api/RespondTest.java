@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RespondTest {
     @Test
     void csvQuotesWhatNeedsQuotingAndDefusesFormulas() {
-        Table t = Table.whole(List.of("a", "b", "c"), List.of(
+        Table t = new Table(List.of("a", "b", "c"), List.of(
                 Arrays.asList("plain", 3L, null),
                 Arrays.asList("with, comma", "say \"hi\"", "two\nlines"),
                 Arrays.asList("=HYPERLINK(\"x\")", "-5 points", -2.5),

@@ -66,7 +66,8 @@ class ApiContractTest {
         for (String[] c : new String[][] {{"/api/articles?limit=0", "limit"}, {"/api/events?from=2024-13-01", "from"},
                 {"/api/claims?certainty=sure", "certainty"}, {"/api/events?type=HUG", "type"},
                 {"/api/search", "q"}, {"/api/articles?format=xml", "format"},
-                {"/api/search?q=%22unclosed", "query"}}) {
+                {"/api/search?q=%22unclosed", "query"}, {"/api/actors?lang=fr", "lang"},
+                {"/api/network?level=country", "level"}, {"/api/stats?format=pdf", "format"}}) {
             HttpResponse<String> r = http.get(c[0]);
             assertEquals(400, r.statusCode(), c[0] + " " + r.body());
             JsonNode e = Http.json(r).get("error");
@@ -79,7 +80,8 @@ class ApiContractTest {
     @Test
     void unknownThingsAre404Json() throws Exception {
         for (String path : new String[] {"/api/nothing", "/api/articles/0000", "/api/actors/person:nobody",
-                "/api/clusters/k0", "/api/dyads/RUS/person:nobody"}) {
+                "/api/actors/person:nobody/roles", "/api/actors/person:nobody/timeline",
+                "/api/actors/person:nobody/partners", "/api/clusters/k0", "/api/dyads/RUS/person:nobody"}) {
             HttpResponse<String> r = http.get(path);
             assertEquals(404, r.statusCode(), path);
             assertEquals("not_found", Http.json(r).get("error").get("code").asText(), path);
@@ -126,7 +128,8 @@ class ApiContractTest {
     @Test
     void pagesAssetsAndLibrariesAreServedWithTheSecurityPolicy() throws Exception {
         for (String path : new String[] {"/", "/search?q=x", "/article/abc", "/actor/country:RUS",
-                "/dyad/RUS/UKR", "/network", "/claims", "/sources", "/assets/js/common.js",
+                "/dyad/RUS/UKR", "/network", "/claims", "/sources", "/map", "/assets/js/common.js",
+                "/assets/map/world.json",
                 "/vendor/echarts.min.js", "/vendor/cytoscape.min.js", "/api/stats"}) {
             HttpResponse<String> r = http.get(path);
             assertEquals(200, r.statusCode(), path);
@@ -134,6 +137,15 @@ class ApiContractTest {
             assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-eval"), path + ": " + csp);
         }
         assertFalse(http.get("/search").body().contains("<script>"), "no inline script");
+    }
+
+    @Test
+    void statsAreCsvWhenAskedAndListsItemsAreObjects() throws Exception {
+        HttpResponse<String> csv = http.get("/api/stats?format=csv");
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.body());
+        assertTrue(csv.body().startsWith("name,value\r\narticles,0\r\n"), csv.body());
+        HttpResponse<String> bad = http.get("/api/search?q=%22unclosed");
+        assertFalse(bad.body().contains("Cannot parse"), "the query's problem, not the parser's: " + bad.body());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,5 +134,19 @@ class BrowserIT {
         browser.await(By.cssSelector("#outlets tbody tr"));
         assertTrue(browser.awaitCount(By.id("coverage-chart"), "data-points") > 0);
         browser.screenshot("sources");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void mapShowsPlacesOnTheShippedOutlines() throws Exception {
+        browser.driver.get(url("/map?actor=country:PRK&lang=en"));
+        assertTrue(browser.awaitCount(By.id("map"), "data-points") > 0);
+        browser.await(By.cssSelector("table.places tbody tr"));
+        List<Map<String, Object>> points = (List<Map<String, Object>>) browser.js("return window.NG_map");
+        assertTrue(points.stream().anyMatch(p -> "Pyongyang".equals(p.get("label"))
+                && Math.abs(((Number) p.get("latitude")).doubleValue() - 39.03) < 0.5), points.toString());
+        assertTrue(((Number) browser.js("return echarts.getMap('world').geoJSON.features.length")).intValue() > 100,
+                "the country outlines are registered from the server, no tiles");
+        browser.screenshot("map");
     }
 }

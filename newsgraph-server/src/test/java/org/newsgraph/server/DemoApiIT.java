@@ -13,13 +13,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.export.ExportFormat;
+import org.newsgraph.export.Exporter;
 
 /** The API on the demo store: what it answers is consistent with the store, in JSON and CSV; ingest by URL works. */
 class DemoApiIT {
@@ -92,7 +99,7 @@ class DemoApiIT {
         for (JsonNode c : demo.http.json("/api/claims?certainty=hedged").get("items")) {
             assertEquals("hedged", c.get("certainty").asText());
         }
-        for (JsonNode e : demo.http.json("/api/events?type=consult&lang=de").get("items")) {
+        for (JsonNode e : demo.http.json("/api/events?type=consult&language=de").get("items")) {
             assertEquals("CONSULT", e.get("type").asText());
             assertEquals("de", e.get("language").asText());
         }
@@ -150,6 +157,107 @@ class DemoApiIT {
             assertNotEquals(0, demo.http.json("/api/search?q=quorbel").get("items").size());
         } finally {
             site.stop(0);
+        }
+    }
+
+    @Test
+    void theStateDyadOfRussiaAndNorthKoreaHoldsTheKimPutinSummit() throws Exception {
+        assertTrue(summit(demo.http.json("/api/dyads/country:RUS/country:PRK?limit=200")),
+                "people count for their states");
+        assertFalse(summit(demo.http.json("/api/dyads/country:RUS/country:PRK?limit=200&level=actor")),
+                "at actor level the summit is Kim's and Putin's, not the states'");
+    }
+
+    /** True when the dyad lists the Kim–Putin summit of 13 September 2023 (either direction). */
+    private static boolean summit(JsonNode dyad) {
+        for (JsonNode k : dyad.get("clusters").get("items")) {
+            Set<String> sides = Set.of(k.get("source").asText(), k.get("target").asText());
+            if (sides.equals(Set.of("person:kim-jong-un", "person:vladimir-putin"))
+                    && "2023-09-13".equals(k.get("date").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theMapShowsVostochnyAndPyongyangWhereTheyAre() throws Exception {
+        JsonNode en = demo.http.json("/api/map?lang=en");
+        assertNear(place(en, "Vostochny Cosmodrome"), 51.88, 128.33);
+        assertNear(place(en, "Pyongyang"), 39.03, 125.75);
+        JsonNode de = demo.http.json("/api/map?lang=de");
+        assertNear(place(de, "Kosmodrom Wostotschny"), 51.88, 128.33);
+        assertNear(place(de, "Pjöngjang"), 39.03, 125.75);
+    }
+
+    private static JsonNode place(JsonNode map, String label) {
+        for (JsonNode p : map.get("items")) {
+            if (label.equals(p.get("label").asText())) {
+                return p;
+            }
+        }
+        throw new AssertionError("no place '" + label + "' on the map: " + map);
+    }
+
+    private static void assertNear(JsonNode p, double lat, double lon) {
+        assertEquals(lat, p.get("latitude").asDouble(), 0.5, p.toString());
+        assertEquals(lon, p.get("longitude").asDouble(), 0.5, p.toString());
+    }
+
+    @Test
+    void theGdeltExportHasEnglishAsciiNamesAndItsPlacesCoordinates() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exporter.export(demo.store, ExportFormat.GDELT, null, out);
+        int placed = 0;
+        int located = 0;
+        int rows = 0;
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            String[] f = line.split("\t", -1);
+            assertEquals(61, f.length, line);
+            rows++;
+            for (int name : new int[] {6, 16}) {
+                assertTrue(f[name].matches("[A-Z0-9 .,'&()/-]*"), "GDELT-style name: " + f[name]);
+            }
+            if (!f[52].isEmpty()) {
+                placed++;
+                if (!f[56].isEmpty() && !f[57].isEmpty()) {
+                    located++;
+                }
+            }
+        }
+        assertTrue(rows > 50, "rows: " + rows);
+        assertTrue(placed > 10, "events with a place: " + placed);
+        assertTrue(located >= 0.8 * placed, located + " of " + placed + " events with a place have coordinates");
+    }
+
+    /** TIMEX3 spellings that are no day, month or year: weeks, quarters, halves, seasons, times of day, references. */
+    static final Pattern TIMEX3 = Pattern.compile("\\b\\d{4}-(W\\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)\\b"
+            + "|\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI)|\\b(PAST|PRESENT|FUTURE)_REF\\b|\\bXXXX");
+
+    @Test
+    void noExportCarriesARawTimex3Value(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        assertTrue(TIMEX3.matcher("2023-W36").find() && TIMEX3.matcher("2024-05-23TMO").find()
+                && TIMEX3.matcher("2024-FA").find() && !TIMEX3.matcher("2023-09-13").find());
+        long stored = 0;
+        try (java.sql.Statement st = demo.store.connection().createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM events WHERE regexp_matches(time_value, "
+                        + "'W[0-9]|-(SP|SU|FA|WI|Q[1-4])$|T(MO|AF|EV|NI)$')")) {
+            rs.next();
+            stored = rs.getLong(1);
+        }
+        assertTrue(stored > 0, "the samples' events hold TIMEX3 weeks or seasons that the exports must not show");
+        for (ExportFormat f : ExportFormat.values()) {
+            Path out = tmp.resolve(f.wireName());
+            Exporter.export(demo.store, f, f.writesFolder() ? out : out.resolve("export." + f.wireName()), null);
+            List<Path> files;
+            try (var walk = Files.walk(out)) {
+                files = walk.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".parquet")).toList();
+            }
+            for (Path file : files) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    assertFalse(TIMEX3.matcher(line).find(), file.getFileName() + ": " + line);
+                }
+            }
         }
     }
 }

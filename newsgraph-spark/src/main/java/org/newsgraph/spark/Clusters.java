@@ -24,11 +24,17 @@ import org.newsgraph.store.Derivation;
  * Event clusters in Spark with the store's rules: the reports come from the store's own query
  * ({@link Derivation#REPORTS_SQL}, run by Spark SQL over the job's tables), each with its article's syndication
  * group, and the reports of each PLOVER type and polarity are clustered together by {@link Derivation#clusterRows},
- * the code the embedded store runs. Clusters never mix types or polarities, so this gives the store's clusters.
+ * the code the embedded store runs. Clusters never mix types or polarities, so this gives the store's clusters, less
+ * the columns the store takes from the registry and the gazetteer (the parties' states, the place), which it adds when
+ * it imports the output.
  */
 final class Clusters {
-    /** One output row holds a clusters row or a cluster_reports row. */
-    static final StructType SCHEMA = new StructType().add("cluster", Tables.schema("clusters"))
+    /**
+     * One output row holds a clusters row (the columns the reports decide, {@link Derivation#CLUSTER_COLUMNS}) or a
+     * cluster_reports row.
+     */
+    static final StructType SCHEMA = new StructType()
+            .add("cluster", Tables.schema("clusters", Derivation.CLUSTER_COLUMNS))
             .add("member", Tables.schema("cluster_reports"));
 
     private Clusters() {}

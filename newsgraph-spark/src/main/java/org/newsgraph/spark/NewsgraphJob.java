@@ -30,8 +30,10 @@ import org.newsgraph.store.Schema;
  * an article to learn its id and apply the filters ({@link ReadStage}), keeps the first record of each article id,
  * spreads the rest evenly and runs the full pipeline over each partition ({@link AnalyzeStage}); it writes the store's
  * evidence tables to {@code OUT/TABLE/lang=…/month=…/*.parquet} and the failures to {@code OUT/rejects}. Stage two
- * derives, with the store's rule code, the tables the store derives after an ingest: {@code syndication},
- * {@code actors}, {@code clusters}, {@code cluster_reports}, and the monthly {@code dyads}.
+ * derives, with the store's rule code, what the evidence alone decides of the tables the store derives after an
+ * ingest: {@code syndication}, {@code cluster_reports}, {@code actors} and {@code clusters} (without what the registry
+ * and the gazetteer add: labels in both languages, states, places; the store adds them on import), and the monthly
+ * {@code dyads}.
  */
 public final class NewsgraphJob {
     private NewsgraphJob() {}

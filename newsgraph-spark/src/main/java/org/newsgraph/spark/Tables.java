@@ -28,8 +28,13 @@ final class Tables {
     private Tables() {}
 
     static StructType schema(String table) {
+        return schema(table, Schema.columns(table).size());
+    }
+
+    /** The schema of a table's first {@code columns} columns. */
+    static StructType schema(String table, int columns) {
         StructType t = new StructType();
-        for (Schema.Column c : Schema.columns(table)) {
+        for (Schema.Column c : Schema.columns(table).subList(0, columns)) {
             t = t.add(c.name(), type(c.type()));
         }
         return t;

@@ -171,8 +171,14 @@ class SparkJobIT {
 
     @Test
     void derivedTablesAreTheStoresOwn() throws SQLException {
-        for (String table : Schema.DERIVED) {
-            String cols = String.join(", ", Tables.names(table));
+        // the job writes what the evidence alone decides: every column of syndication and cluster_reports, the first
+        // columns of actors and clusters (labels in both languages, states and places come from the registry and the
+        // gazetteer, which the store consults on import)
+        for (String table : List.of("syndication", "actors", "clusters", "cluster_reports")) {
+            String cols = String.join(", ", rows("DESCRIBE SELECT * FROM " + parquet(table)).stream()
+                    .map(r -> (String) r.get(0)).toList());
+            List<String> written = List.of(cols.split(", "));
+            assertEquals(Tables.names(table).subList(0, written.size()), written, table);
             assertEquals(rows("SELECT " + cols + " FROM embedded." + table + " ORDER BY ALL"),
                     rows("SELECT " + cols + " FROM " + parquet(table) + " ORDER BY ALL"), table);
         }
@@ -195,7 +201,6 @@ class SparkJobIT {
         Path imported = dir.resolve("imported");
         ParquetImport.Result r = ParquetImport.run(imported, out);
         assertEquals(5, r.articles());
-        assertTrue(r.derived());
         try (Store b = Store.openExisting(imported); StoreSearch search = b.search()) {
             assertEquals(embedded.counts(), b.counts());
             assertFalse(b.derivedStale());

@@ -16,14 +16,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
+import org.newsgraph.link.Ascii;
 import org.newsgraph.model.PloverType;
+import org.newsgraph.place.Gazetteer;
+import org.newsgraph.place.Place;
 import org.newsgraph.store.CooperationScale;
 
 /**
  * The GDELT export: one GDELT 2.0 event-table row (61 tab-separated columns, no header) per event cluster, so that
  * tools written for GDELT read Newsgraph's events. A cluster is one real event: NumMentions is its reports,
- * NumSources its independent sources, NumArticles its articles. Fields Newsgraph does not know (tone, religion and
- * ethnic codes, coordinates) stay empty. The mapping is documented field by field in {@code docs/store.md}.
+ * NumSources its independent sources, NumArticles its articles. Names are English, in ASCII capitals, as GDELT writes
+ * them; the event's place has its coordinates from the gazetteer. Fields Newsgraph does not know (tone, religion and
+ * ethnic codes, FIPS country codes) stay empty. The mapping is documented field by field in {@code docs/store.md}.
  */
 final class GdeltExport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -31,7 +35,7 @@ final class GdeltExport {
             SELECT c.*, e.location_entity, e.location_text, e.evidence_start, a.url, a.published,
                    length(coalesce(a.kicker, '')) + length(coalesce(a.title, '')) + length(coalesce(a.lead, ''))
                      + 6 AS lead_end,
-                   sa.label AS source_label, sa.cameo AS source_cameo, ta.label AS target_label,
+                   sa.label_en AS source_label, sa.cameo AS source_cameo, ta.label_en AS target_label,
                    ta.cameo AS target_cameo,
                    (SELECT max(a2.published) FROM cluster_reports r2 JOIN articles a2 ON a2.id = r2.article_id
                     WHERE r2.cluster_id = c.id) AS last_published
@@ -45,11 +49,13 @@ final class GdeltExport {
 
     private GdeltExport() {}
 
-    static void export(Connection db, Writer out) throws IOException, SQLException {
+    static void export(Connection db, Writer out, ExportProgress progress) throws IOException, SQLException {
+        Rows.Counter n = new Rows.Counter(progress, Rows.count(db, "clusters"));
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(SQL)) {
             while (rs.next()) {
                 out.write(String.join("\t", row(rs)));
                 out.write('\n');
+                n.step();
             }
         }
         out.flush();
@@ -87,12 +93,7 @@ final class GdeltExport {
         f[31] = Integer.toString(rs.getInt("reports"));
         f[32] = Integer.toString(rs.getInt("independent_sources"));
         f[33] = Integer.toString(rs.getInt("articles"));
-        String place = rs.getString("location_text");
-        if (place != null) {
-            f[51] = rs.getString("location_entity") != null && rs.getString("location_entity").startsWith("country:")
-                    ? "1" : "0";
-            f[52] = clean(place);
-        }
+        actionGeo(f, rs);
         LocalDate added = date(rs, "last_published");
         f[59] = added == null ? "" : added.format(DAY) + "000000";
         String url = rs.getString("url");
@@ -106,11 +107,39 @@ final class GdeltExport {
             return;
         }
         f[at] = cameo == null ? (country == null ? "" : country) : cameo;
-        f[at + 1] = label == null ? "" : clean(label).toUpperCase(Locale.ROOT);
+        f[at + 1] = label == null ? "" : clean(Ascii.fold(label)).toUpperCase(Locale.ROOT);
         f[at + 2] = country == null ? "" : country;
         if (cameo != null && cameo.length() >= 6) {
             f[at + 7] = cameo.substring(3, 6);
         }
+    }
+
+    /**
+     * ActionGeo from the cluster's place in the gazetteer: type 1 (country), 3 (US town) or 4 (town elsewhere), the
+     * name with its country ("Vladivostok, Russia"), latitude, longitude and, for towns, the GeoNames id as feature id.
+     * Country and ADM codes stay empty: GDELT writes FIPS 10-4 codes, which the gazetteer's sources do not give. An
+     * event whose place words resolved to no entry keeps the words with type 0.
+     */
+    private static void actionGeo(String[] f, ResultSet rs) throws SQLException {
+        String place = rs.getString("place");
+        if (place == null) {
+            String words = rs.getString("location_text");
+            if (words != null) {
+                f[51] = "0";
+                f[52] = clean(Ascii.fold(words));
+            }
+            return;
+        }
+        String country = rs.getString("place_country");
+        boolean isCountry = place.startsWith("country:");
+        f[51] = isCountry ? "1" : "USA".equals(country) ? "3" : "4";
+        String name = clean(Ascii.fold(rs.getString("place_en")));
+        String countryName = country == null ? null : Gazetteer.builtIn().country(country).map(Place::nameEn)
+                .orElse(null);
+        f[52] = isCountry || countryName == null ? name : name + ", " + clean(Ascii.fold(countryName));
+        f[56] = String.format(Locale.ROOT, "%.4f", rs.getDouble("latitude"));
+        f[57] = String.format(Locale.ROOT, "%.4f", rs.getDouble("longitude"));
+        f[58] = place.startsWith("geonames:") ? place.substring("geonames:".length()) : "";
     }
 
     /** A positive 63-bit number from the cluster id's hex digits, stable across exports. */

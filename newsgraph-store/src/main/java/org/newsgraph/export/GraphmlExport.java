@@ -18,7 +18,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The GraphML export (opens in Gephi, yEd, NetworkX): actors are nodes; each directed dyad with event clusters is an
+ * The GraphML export (opens in Gephi, yEd, NetworkX): actors are nodes (labelled in English, with the German label
+ * beside); each directed dyad with event clusters is an
  * {@code event} edge weighted by its clusters, with reports, the mean cooperation–conflict score and the first and
  * last day; each pair of actors mentioned in the same article is an undirected {@code co-mention} edge weighted by
  * those articles. Streamed row by row.
@@ -26,14 +27,16 @@ import javax.xml.stream.XMLStreamWriter;
 final class GraphmlExport {
     private static final String NS = "http://graphml.graphdrawing.org/xmlns";
     private static final String[][] KEYS = {
-        {"label", "node", "string"}, {"type", "node", "string"}, {"iso3", "node", "string"},
+        {"label", "node", "string"}, {"label_de", "node", "string"}, {"type", "node", "string"},
+        {"iso3", "node", "string"},
         {"articles", "node", "int"}, {"kind", "edge", "string"}, {"weight", "edge", "double"},
         {"reports", "edge", "int"}, {"score", "edge", "double"}, {"first", "edge", "string"},
         {"last", "edge", "string"}};
 
     private GraphmlExport() {}
 
-    static void export(Connection db, Writer out) throws IOException, SQLException {
+    static void export(Connection db, Writer out, ExportProgress progress) throws IOException, SQLException {
+        Rows.Counter n = new Rows.Counter(progress, Rows.count(db, "actors") + 2); // the nodes, then two edge passes
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
@@ -52,9 +55,11 @@ final class GraphmlExport {
             x.writeStartElement("graph");
             x.writeAttribute("id", "newsgraph");
             x.writeAttribute("edgedefault", "directed");
-            nodes(db, x);
+            nodes(db, x, n);
             eventEdges(db, x);
+            n.step();
             coMentionEdges(db, x);
+            n.step();
             x.writeCharacters("\n  ");
             x.writeEndElement();
             x.writeCharacters("\n");
@@ -68,8 +73,9 @@ final class GraphmlExport {
         out.flush();
     }
 
-    private static void nodes(Connection db, XMLStreamWriter x) throws SQLException, XMLStreamException {
-        String sql = "SELECT id, label, type, iso3, articles FROM actors ORDER BY id";
+    private static void nodes(Connection db, XMLStreamWriter x, Rows.Counter n) throws SQLException,
+            XMLStreamException {
+        String sql = "SELECT id, label_en, type, iso3, articles, label_de FROM actors ORDER BY id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 x.writeCharacters("\n    ");
@@ -79,7 +85,9 @@ final class GraphmlExport {
                 data(x, "type", rs.getString(3));
                 data(x, "iso3", rs.getString(4));
                 data(x, "articles", Long.toString(rs.getLong(5)));
+                data(x, "label_de", rs.getString(6));
                 x.writeEndElement();
+                n.step();
             }
         }
     }

@@ -73,4 +73,21 @@ final class JsonFields {
         g.writeFieldName(field);
         g.writeRawValue(json == null ? "[]" : json);
     }
+
+    /** The gazetteer place of an event or cluster ({@code place, place_en, place_de, place_country, latitude,
+     * longitude} columns), or null. */
+    static void place(JsonGenerator g, ResultSet rs) throws IOException, SQLException {
+        if (rs.getString("place") == null) {
+            g.writeNullField("place");
+            return;
+        }
+        g.writeObjectFieldStart("place");
+        string(g, "id", rs, "place");
+        string(g, "name", rs, "place_en");
+        string(g, "name_de", rs, "place_de");
+        string(g, "country", rs, "place_country");
+        decimal(g, "latitude", rs, "latitude");
+        decimal(g, "longitude", rs, "longitude");
+        g.writeEndObject();
+    }
 }

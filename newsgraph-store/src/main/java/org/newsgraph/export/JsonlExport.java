@@ -19,8 +19,9 @@ import java.util.List;
 
 /**
  * The JSONL export: one JSON object per line with a {@code record} field: every article (in the article-record shape
- * the ingester reads, plus id, text and syndication group), then every event (the contract's event shape plus
- * {@code article} and {@code cluster}), every claim, and every cluster with its counts and report ids. Rows are
+ * the ingester reads, plus id, text and syndication group), then every event (the contract's event shape, its time
+ * a day, month or year with its precision, plus {@code article}, {@code cluster}, the {@code states} its parties
+ * belong to and its {@code place}), every claim, and every cluster with its counts, place and report ids. Rows are
  * streamed from the tables.
  */
 final class JsonlExport {
@@ -28,21 +29,23 @@ final class JsonlExport {
 
     private JsonlExport() {}
 
-    static void export(Connection db, Writer out) throws IOException, SQLException {
+    static void export(Connection db, Writer out, ExportProgress progress) throws IOException, SQLException {
+        Rows.Counter n = new Rows.Counter(progress, Rows.count(db, "articles") + Rows.count(db, "events")
+                + Rows.count(db, "claims") + Rows.count(db, "clusters"));
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
-            articles(db, g);
-            events(db, g);
-            claims(db, g);
-            clusters(db, g);
+            articles(db, g, n);
+            events(db, g, n);
+            claims(db, g, n);
+            clusters(db, g, n);
             g.flush();
         }
         out.write('\n');
         out.flush();
     }
 
-    private static void articles(Connection db, JsonGenerator g) throws IOException, SQLException {
+    private static void articles(Connection db, JsonGenerator g, Rows.Counter n) throws IOException, SQLException {
         String sql = "SELECT a.*, s.group_id, s.copies FROM articles a LEFT JOIN syndication s ON s.article_id = a.id "
                 + "ORDER BY a.id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -67,12 +70,15 @@ final class JsonlExport {
                 JsonFields.integer(g, "copies", rs, "copies");
                 JsonFields.string(g, "input", rs, "input");
                 g.writeEndObject();
+                n.step();
             }
         }
     }
 
-    private static void events(Connection db, JsonGenerator g) throws IOException, SQLException {
-        String sql = "SELECT e.*, r.cluster_id FROM events e LEFT JOIN cluster_reports r ON r.event_id = e.id "
+    private static void events(Connection db, JsonGenerator g, Rows.Counter n) throws IOException, SQLException {
+        String sql = "SELECT e.*, r.cluster_id, d.date, d.date_precision, d.source_state, d.target_state, d.place, "
+                + "d.place_en, d.place_de, d.place_country, d.latitude, d.longitude FROM events e "
+                + "LEFT JOIN cluster_reports r ON r.event_id = e.id LEFT JOIN event_details d ON d.event_id = e.id "
                 + "ORDER BY e.id";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -88,10 +94,16 @@ final class JsonlExport {
                 JsonFields.argument(g, "target", rs, "target", true);
                 JsonFields.argument(g, "location", rs, "location", true);
                 g.writeObjectFieldStart("time");
-                JsonFields.string(g, "value", rs, "time_value");
+                JsonFields.string(g, "value", rs, "date");
+                JsonFields.string(g, "precision", rs, "date_precision");
                 JsonFields.string(g, "text", rs, "time_text");
                 JsonFields.string(g, "method", rs, "time_method");
                 g.writeEndObject();
+                g.writeObjectFieldStart("states");
+                JsonFields.string(g, "source", rs, "source_state");
+                JsonFields.string(g, "target", rs, "target_state");
+                g.writeEndObject();
+                JsonFields.place(g, rs);
                 JsonFields.string(g, "modality", rs, "modality");
                 JsonFields.string(g, "certainty", rs, "certainty");
                 attribution(g, rs);
@@ -99,6 +111,7 @@ final class JsonlExport {
                 JsonFields.decimal(g, "confidence", rs, "confidence");
                 JsonFields.string(g, "method", rs, "method");
                 g.writeEndObject();
+                n.step();
             }
         }
     }
@@ -118,7 +131,7 @@ final class JsonlExport {
         g.writeEndObject();
     }
 
-    private static void claims(Connection db, JsonGenerator g) throws IOException, SQLException {
+    private static void claims(Connection db, JsonGenerator g, Rows.Counter n) throws IOException, SQLException {
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM claims ORDER BY id")) {
             while (rs.next()) {
                 g.writeStartObject();
@@ -140,11 +153,12 @@ final class JsonlExport {
                 JsonFields.decimal(g, "confidence", rs, "confidence");
                 JsonFields.string(g, "method", rs, "method");
                 g.writeEndObject();
+                n.step();
             }
         }
     }
 
-    private static void clusters(Connection db, JsonGenerator g) throws IOException, SQLException {
+    private static void clusters(Connection db, JsonGenerator g, Rows.Counter n) throws IOException, SQLException {
         String sql = "SELECT c.*, r.event_id FROM clusters c LEFT JOIN cluster_reports r ON r.cluster_id = c.id "
                 + "ORDER BY c.id, r.ordinal";
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -162,9 +176,11 @@ final class JsonlExport {
                 JsonFields.string(g, "source", rs, "source");
                 JsonFields.string(g, "target", rs, "target");
                 JsonFields.rawArray(g, "actors", rs.getString("actors"));
-                for (String f : List.of("time", "time_start", "time_end")) {
+                for (String f : List.of("time", "time_precision", "time_start", "time_end", "reported",
+                        "source_state", "target_state", "modality")) {
                     JsonFields.string(g, f, rs, f);
                 }
+                JsonFields.place(g, rs);
                 for (String f : List.of("reports", "articles", "outlets", "independent_sources")) {
                     JsonFields.integer(g, f, rs, f);
                 }
@@ -180,6 +196,7 @@ final class JsonlExport {
                 }
                 g.writeEndArray();
                 g.writeEndObject();
+                n.step();
             }
         }
     }

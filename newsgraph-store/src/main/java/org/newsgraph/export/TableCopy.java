@@ -17,21 +17,54 @@ import org.newsgraph.store.Schema;
 
 /**
  * CSV and Parquet exports: DuckDB copies every exported table, in its deterministic order, to {@code TABLE.csv} or
- * {@code TABLE.parquet} in the output folder. DuckDB streams the rows itself, so no table is held in memory.
+ * {@code TABLE.parquet} in the output folder. No TIMEX3 value is exported: dates are days, months or years with their
+ * precision, durations ISO 8601 durations. DuckDB streams the rows itself, so no table is held in memory.
  */
 final class TableCopy {
     private TableCopy() {}
 
-    static void export(Connection db, ExportFormat format, Path folder) throws IOException, SQLException {
+    /**
+     * The rows of one table as exported: events and temporal expressions carry their date as a day, month or year
+     * with its precision instead of the TIMEX3 value, and events the states their parties belong to and their place.
+     */
+    static String select(String table) {
+        return switch (table) {
+            case "events" -> """
+                    SELECT e.* REPLACE (d.date AS time_value), d.date_precision AS time_precision, d.source_state,
+                           d.target_state, d.place, d.place_en, d.place_de, d.place_country, d.latitude, d.longitude
+                    FROM events e LEFT JOIN event_details d ON d.event_id = e.id""";
+            case "timexes" -> """
+                    SELECT t.* REPLACE (CASE WHEN t.type = 'DURATION' AND regexp_full_match(t.value, 'P[0-9.YMWDTHS]+')
+                                               THEN t.value ELSE d.date END AS value), d.date_precision AS precision
+                    FROM timexes t LEFT JOIN timex_dates d ON d.article_id = t.article_id
+                      AND d.char_start = t.char_start AND d.char_end = t.char_end""";
+            default -> "SELECT * FROM " + table;
+        };
+    }
+
+    static void export(Connection db, ExportFormat format, Path folder, ExportProgress progress)
+            throws IOException, SQLException {
         Files.createDirectories(folder);
+        long total = 0;
+        for (String t : Schema.EXPORTED.keySet()) {
+            total += Rows.count(db, t);
+        }
+        long done = 0;
+        progress.rows(0, total);
+        for (String t : Schema.EXPORTED.keySet()) {
+            table(db, format, t, folder.resolve(t + "." + format.wireName()));
+            done += Rows.count(db, t);
+            progress.rows(done, total);
+        }
+    }
+
+    /** One table, in its deterministic order, to {@code file}. */
+    static void table(Connection db, ExportFormat format, String table, Path file) throws SQLException {
         String options = format == ExportFormat.CSV ? "(FORMAT CSV, HEADER, DELIMITER ',')"
                 : "(FORMAT PARQUET, COMPRESSION ZSTD)";
         try (Statement st = db.createStatement()) {
-            for (Map.Entry<String, String> t : Schema.EXPORTED.entrySet()) {
-                Path file = folder.resolve(t.getKey() + "." + format.wireName());
-                st.execute("COPY (SELECT * FROM " + t.getKey() + " ORDER BY " + t.getValue() + ") TO '"
-                        + file.toAbsolutePath().toString().replace("'", "''") + "' " + options);
-            }
+            st.execute("COPY (SELECT * FROM (" + select(table) + ") q ORDER BY " + Schema.EXPORTED.get(table)
+                    + ") TO '" + file.toAbsolutePath().toString().replace("'", "''") + "' " + options);
         }
     }
 }

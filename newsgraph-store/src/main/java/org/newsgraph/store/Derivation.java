@@ -11,25 +11,37 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.newsgraph.dedup.ActorRef;
 import org.newsgraph.dedup.EventCluster;
 import org.newsgraph.dedup.EventClusterer;
+import org.newsgraph.dedup.EventDate;
 import org.newsgraph.dedup.MinHash;
 import org.newsgraph.dedup.NearDuplicates;
 import org.newsgraph.dedup.Report;
 import org.newsgraph.dedup.TimeSpan;
+import org.newsgraph.link.ActorRegistry;
+import org.newsgraph.link.StateRollup;
 import org.newsgraph.model.PloverType;
+import org.newsgraph.place.PlaceResolver;
 
 /**
  * Recomputes the derived tables from the evidence tables: syndication groups (near-duplicate texts), actors (one row
- * per actor id with its most used label) and event clusters. Runs in the caller's transaction; deterministic, so the
- * same evidence always gives the same derived rows whatever the ingest order. The rules are shared with the Spark job
- * ({@code newsgraph-spark}), which runs the same SQL ({@link #REPORTS_SQL}, {@link #ACTORS_SQL}) in Spark SQL and the
- * same row code ({@link #report}, {@link #clusterRows}, {@link #syndicationRows}) in its tasks: one implementation.
+ * per actor id with its labels in both languages, and every name it goes by), event details (dates, the parties'
+ * states, places), the dates of temporal expressions, and event clusters. Runs in the caller's transaction;
+ * deterministic, so the same evidence always gives the same derived rows whatever the ingest order. The rules that
+ * need only the evidence are shared with the Spark job ({@code newsgraph-spark}), which runs the same SQL
+ * ({@link #REPORTS_SQL}, {@link #ACTORS_SQL}) in Spark SQL and the same row code ({@link #report},
+ * {@link #clusterRows}, {@link #syndicationRows}) in its tasks: one implementation. What the registry and the
+ * gazetteer add (labels in both languages, states, places; {@link #CLUSTER_COLUMNS} on in a cluster's row) the store
+ * adds here, also when it imports a Spark job's output.
  */
 public final class Derivation {
     /**
@@ -58,11 +70,20 @@ public final class Derivation {
             FROM entities e JOIN best b ON b.entity_id = e.entity_id
             GROUP BY e.entity_id, b.label""";
 
+    /**
+     * The columns of a clusters row that {@link #clusterRows} gives (from id to time_precision): what the reports alone
+     * decide. The rest (first report day, the parties' states, modality, place) come from the event details.
+     */
+    public static final int CLUSTER_COLUMNS = 19;
+
     private Derivation() {}
 
     static void refresh(Connection db) throws SQLException {
         Map<String, String> groups = syndication(db);
-        actors(db);
+        ActorRegistry registry = ActorRegistry.builtIn();
+        ActorTables.refresh(db, registry);
+        EventDetails.refresh(db, new StateRollup(registry), PlaceResolver.builtIn());
+        TimexDates.refresh(db);
         clusters(db, groups);
     }
 
@@ -90,11 +111,6 @@ public final class Derivation {
                 .forEach(e -> out.row("syndication", e.getKey(), e.getValue(), sizes.get(e.getValue())));
     }
 
-    private static void actors(Connection db) throws SQLException {
-        execute(db, "DELETE FROM actors");
-        execute(db, "INSERT INTO actors " + ACTORS_SQL + " ORDER BY id");
-    }
-
     private static void clusters(Connection db, Map<String, String> groups) throws SQLException {
         List<Report> reports = new ArrayList<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(REPORTS_SQL)) {
@@ -106,13 +122,45 @@ public final class Derivation {
                 reports.add(report(row, groups.getOrDefault(row[1], row[1])));
             }
         }
-        Map<String, BatchInsert> tables = Map.of("clusters", new BatchInsert("clusters", 18), "cluster_reports",
-                new BatchInsert("cluster_reports", 4));
-        clusterRows(reports, (table, values) -> tables.get(table).add(values));
+        Map<String, ReportDetails> details = new HashMap<>();
+        String sql = """
+                SELECT e.id, e.modality, a.published, d.source_state, d.target_state, d.place, d.place_en, d.place_de,
+                       d.place_country, d.latitude, d.longitude
+                FROM events e JOIN articles a ON a.id = e.article_id
+                LEFT JOIN event_details d ON d.event_id = e.id""";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                details.put(rs.getString(1), ReportDetails.read(rs, 2));
+            }
+        }
+        List<Object[]> base = new ArrayList<>();
+        Map<String, List<String>> members = new HashMap<>();
+        BatchInsert clusters = new BatchInsert("clusters", Schema.columns("clusters").size());
+        BatchInsert memberRows = new BatchInsert("cluster_reports", 4);
+        clusterRows(reports, (table, values) -> {
+            if ("clusters".equals(table)) {
+                base.add(values);
+            } else {
+                memberRows.add(values);
+                members.computeIfAbsent((String) values[0], k -> new ArrayList<>()).add((String) values[2]);
+            }
+        });
+        for (Object[] b : base) {
+            List<ReportDetails> all = members.get((String) b[0]).stream().map(details::get).toList();
+            ReportDetails first = all.get(0);
+            ReportDetails placed = all.stream().filter(d -> d.place() != null).findFirst().orElse(first);
+            Object[] row = Arrays.copyOf(b, Schema.columns("clusters").size());
+            Object[] added = {all.stream().map(ReportDetails::published).filter(Objects::nonNull)
+                    .min(Comparator.naturalOrder()).orElse(null), first.sourceState(), first.targetState(),
+                    first.modality(), placed.place(), placed.placeEn(), placed.placeDe(), placed.placeCountry(),
+                    placed.latitude(), placed.longitude()};
+            System.arraycopy(added, 0, row, CLUSTER_COLUMNS, added.length);
+            clusters.add(row);
+        }
         execute(db, "DELETE FROM clusters");
         execute(db, "DELETE FROM cluster_reports");
-        tables.get("clusters").flush(db);
-        tables.get("cluster_reports").flush(db);
+        clusters.flush(db);
+        memberRows.flush(db);
     }
 
     /**
@@ -125,9 +173,11 @@ public final class Derivation {
     }
 
     /**
-     * Clusters the reports ({@link EventClusterer}) and hands the rows of the clusters and cluster_reports tables to
-     * {@code out}. Clusters never mix PLOVER types or polarities, so clustering the reports of each type and polarity
-     * apart gives the same rows as clustering all of them: a distributed host may split them so.
+     * Clusters the reports ({@link EventClusterer}) and hands the rows of the clusters table (its first
+     * {@link #CLUSTER_COLUMNS} columns: what the reports alone decide) and of the
+     * cluster_reports table to {@code out}. Clusters never mix PLOVER types or polarities, so clustering the reports
+     * of each type and polarity apart gives the same rows as clustering all of them: a distributed host may split
+     * them so.
      */
     public static void clusterRows(Collection<Report> reports, RowSink out) {
         Map<String, Report> byId = new HashMap<>();
@@ -135,13 +185,14 @@ public final class Derivation {
         for (EventCluster c : EventClusterer.cluster(reports)) {
             Report anchor = byId.get(c.reports().get(0));
             TimeSpan t = c.time();
+            Optional<EventDate> date = t == null ? Optional.empty() : EventDate.of(t);
             out.row("clusters", c.id(), c.type().name(), c.cameo(), CooperationScale.quadClass(c.cameo(), c.type()),
                     CooperationScale.score(c.cameo(), c.type()), c.source(), c.target(),
                     anchor.source() == null ? null : anchor.source().country(),
                     anchor.target() == null ? null : anchor.target().country(), AnalysisRows.json(c.actors()),
-                    t == null ? null : t.value(), t == null ? null : t.start(), t == null ? null : t.end(),
+                    date.map(EventDate::text).orElse(null), t == null ? null : t.start(), t == null ? null : t.end(),
                     c.reports().size(), c.articles(), c.outlets(), c.independentSources(),
-                    AnalysisRows.json(c.languages()));
+                    AnalysisRows.json(c.languages()), date.map(d -> d.precision().wireName()).orElse(null));
             for (int i = 0; i < c.reports().size(); i++) {
                 String r = c.reports().get(i);
                 out.row("cluster_reports", c.id(), i, r, byId.get(r).articleId());

@@ -50,6 +50,24 @@ final class LuceneIndex implements Closeable {
         writer = new IndexWriter(dir, cfg);
     }
 
+    private LuceneIndex(FSDirectory dir) {
+        this.dir = dir;
+        this.writer = null;
+    }
+
+    /**
+     * The index as its last commit left it, for reading only: no write lock is taken, so it may be read while another
+     * process writes it (readers see that process's commits when they reopen).
+     */
+    static LuceneIndex readOnly(Path path) throws IOException {
+        FSDirectory d = FSDirectory.open(path);
+        if (!DirectoryReader.indexExists(d)) {
+            d.close();
+            throw new IOException("no search index in " + path);
+        }
+        return new LuceneIndex(d);
+    }
+
     /** The ingest sequence number of the last commit (0 for a new index). */
     long committedSeq() {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
@@ -83,15 +101,17 @@ final class LuceneIndex implements Closeable {
         writer.deleteAll();
     }
 
-    /** A near-real-time reader over everything indexed, committed or not. */
+    /** A near-real-time reader over everything indexed, committed or not (read-only: the last commit). */
     DirectoryReader openReader() throws IOException {
-        return DirectoryReader.open(writer);
+        return writer == null ? DirectoryReader.open(dir) : DirectoryReader.open(writer);
     }
 
     @Override
     public void close() throws IOException {
         try {
-            writer.rollback(); // uncommitted changes are dropped: the tables re-index them at the next open
+            if (writer != null) {
+                writer.rollback(); // uncommitted changes are dropped: the tables re-index them at the next open
+            }
         } finally {
             dir.close();
         }

@@ -18,17 +18,18 @@ import java.util.stream.Stream;
 /**
  * Imports what a Newsgraph Spark job wrote ({@code DIR/TABLE/lang=…/month=…/*.parquet}, see {@code docs/scaling.md})
  * into an embedded store, read by DuckDB in place. Articles the store already holds are skipped, so an import can be
- * repeated. Into an empty store the derived tables (syndication, actors, clusters, cluster_reports) are taken as the
- * cluster computed them; into a store that held articles they are recomputed over everything by the same rules. The
- * search index is built from the imported tables when the store is opened again, as after a crash.
+ * repeated. The evidence tables are imported; the derived tables are recomputed over everything by the store's rules
+ * ({@link Derivation}), since the actors' labels in both languages, the parties' states and the places come from the
+ * registry and the gazetteer, which the job does not consult (its own syndication, actors and clusters hold what the
+ * evidence alone decides, by the same code). The search index is built from the imported tables when the store is
+ * opened again, as after a crash.
  */
 public final class ParquetImport {
     /**
      * @param articles articles imported
      * @param skipped  articles of the output the store already held
-     * @param derived  true when the derived tables were taken from the output
      */
-    public record Result(long articles, long skipped, boolean derived) {}
+    public record Result(long articles, long skipped) {}
 
     private ParquetImport() {}
 
@@ -42,14 +43,16 @@ public final class ParquetImport {
         try (Store store = Store.open(storeDir)) {
             r = importInto(store.connection(), dir, storeDir.toString());
         }
-        Store.open(storeDir).close(); // opening indexes what the tables hold and the index does not
+        // opening indexes what the tables hold and the index does not; the derived tables follow the evidence
+        try (Store store = Store.open(storeDir)) {
+            store.refreshDerived();
+        }
         return r;
     }
 
     private static Result importInto(Connection db, Path dir, String name) throws StoreException {
         try (Statement st = db.createStatement()) {
             db.setAutoCommit(false);
-            long before = count(st, "SELECT count(*) FROM articles");
             long seq = count(st, "SELECT coalesce(max(seq), 0) FROM ingest_log");
             st.execute("CREATE OR REPLACE TEMP TABLE import_ids AS SELECT id FROM " + source(dir, "articles")
                     + " WHERE id NOT IN (SELECT id FROM articles)");
@@ -64,17 +67,9 @@ public final class ParquetImport {
             }
             st.execute("INSERT INTO ingest_log SELECT " + seq + " + row_number() OVER (ORDER BY id), id "
                     + "FROM import_ids");
-            boolean derived = before == 0 && Schema.DERIVED.stream().allMatch(t -> hasParquet(dir.resolve(t)));
-            if (derived) {
-                for (String table : Schema.DERIVED) {
-                    st.execute("DELETE FROM " + table);
-                    st.execute("INSERT INTO " + table + " SELECT " + columns(table) + " FROM " + source(dir, table));
-                }
-                Schema.setMeta(db, "derived_seq", Long.toString(seq + fresh));
-            }
             st.execute("DROP TABLE import_ids");
             db.commit();
-            return new Result(fresh, total - fresh, derived);
+            return new Result(fresh, total - fresh);
         } catch (SQLException e) {
             try {
                 db.rollback();

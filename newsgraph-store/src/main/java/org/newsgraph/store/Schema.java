@@ -36,8 +36,8 @@ public final class Schema {
     public static final List<String> EVIDENCE = List.of("articles", "sentences", "entities", "mentions", "timexes",
             "events", "claims", "signatures");
 
-    /** The tables recomputed from the evidence ({@link Derivation}). */
-    public static final List<String> DERIVED = List.of("syndication", "actors", "clusters", "cluster_reports");
+    /** The tables recomputed from the evidence ({@link Derivation}, {@link DerivedTables}). */
+    public static final List<String> DERIVED = DerivedTables.NAMES;
 
     /** A column and its DuckDB type ({@code VARCHAR}, {@code INTEGER}, {@code BIGINT}, {@code DOUBLE}, …). */
     public record Column(String name, String type) {}
@@ -83,18 +83,7 @@ public final class Schema {
               evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR, confidence DOUBLE,
               method VARCHAR)""",
             "CREATE TABLE IF NOT EXISTS signatures (article_id VARCHAR, minhash BLOB)",
-            "CREATE TABLE IF NOT EXISTS ingest_log (seq BIGINT, article_id VARCHAR)",
-            "CREATE TABLE IF NOT EXISTS syndication (article_id VARCHAR, group_id VARCHAR, copies INTEGER)",
-            """
-            CREATE TABLE IF NOT EXISTS actors (id VARCHAR, type VARCHAR, label VARCHAR, iso3 VARCHAR, cameo VARCHAR,
-              articles INTEGER, mentions INTEGER)""",
-            """
-            CREATE TABLE IF NOT EXISTS clusters (id VARCHAR, type VARCHAR, cameo VARCHAR, quad_class INTEGER,
-              score DOUBLE, source VARCHAR, target VARCHAR, source_country VARCHAR, target_country VARCHAR,
-              actors VARCHAR, time VARCHAR, time_start DATE, time_end DATE, reports INTEGER, articles INTEGER,
-              outlets INTEGER, independent_sources INTEGER, languages VARCHAR)""",
-            "CREATE TABLE IF NOT EXISTS cluster_reports (cluster_id VARCHAR, ordinal INTEGER, event_id VARCHAR, "
-                    + "article_id VARCHAR)");
+            "CREATE TABLE IF NOT EXISTS ingest_log (seq BIGINT, article_id VARCHAR)");
 
     private Schema() {}
 
@@ -116,7 +105,9 @@ public final class Schema {
 
     private static Map<String, List<Column>> parseColumns() {
         Map<String, List<Column>> out = new LinkedHashMap<>();
-        for (String ddl : DDL) {
+        List<String> all = new ArrayList<>(DDL);
+        all.addAll(DerivedTables.DDL);
+        for (String ddl : all) {
             Matcher t = TABLE.matcher(ddl);
             if (!t.find()) {
                 throw new IllegalStateException("unexpected DDL: " + ddl);
@@ -157,12 +148,25 @@ public final class Schema {
                 st.execute(ddl);
             }
         }
+        DerivedTables.create(db);
         String version = meta(db, "schema_version");
         if (version == null) {
             setMeta(db, "schema_version", VERSION);
         } else if (!VERSION.equals(version)) {
             throw new StoreException(name, "store version " + version + " is not supported by this Newsgraph "
                     + "(version " + VERSION + "); export it with the Newsgraph that wrote it", null);
+        }
+    }
+
+    /** Checks, without writing, that the database holds a store of this version. */
+    static void check(Connection db, String name) throws SQLException, StoreException {
+        if (!hasTable(db, "meta")) {
+            throw new StoreException(name, "not a Newsgraph store (the database has no Newsgraph tables)", null);
+        }
+        String version = meta(db, "schema_version");
+        if (!VERSION.equals(version)) {
+            throw new StoreException(name, "store version " + version + " is not supported by this Newsgraph "
+                    + "(version " + VERSION + ")", null);
         }
     }
 

@@ -43,11 +43,13 @@ public final class Store implements AutoCloseable {
     private long indexCommitted;
     private long lastIndexCommit = System.nanoTime();
     private Set<String> known;
+    private final boolean readOnly;
 
-    private Store(Path dir, Connection db, LuceneIndex index) {
+    private Store(Path dir, Connection db, LuceneIndex index, boolean readOnly) {
         this.dir = dir;
         this.db = db;
         this.index = index;
+        this.readOnly = readOnly;
         this.inserts = new InsertStatements(db);
     }
 
@@ -77,7 +79,7 @@ public final class Store implements AutoCloseable {
         try {
             Schema.create(db, create, dir.toString());
             index = StoreFiles.openIndex(dir.resolve(INDEX_DIR));
-            Store s = new Store(dir, db, index);
+            Store s = new Store(dir, db, index, false);
             s.reconcile();
             return s;
         } catch (StoreException e) {
@@ -87,6 +89,45 @@ public final class Store implements AutoCloseable {
             StoreFiles.closeQuietly(db, index);
             throw new StoreException(dir.toString(), "the store is damaged and cannot be opened", e);
         }
+    }
+
+    /**
+     * Opens an existing store for reading only. Any number of processes may read a store at once while none writes it
+     * (a server that does not write, exports, searches); the tables and the index are read as their last writer left
+     * them. Fails with {@link StoreException#inUse()} true while another process writes the store, and when its
+     * derived tables are of an older version (a writer updates them at its next opening).
+     */
+    public static Store openReadOnly(Path dir) throws StoreException {
+        if (!Files.isRegularFile(dir.resolve(DB_FILE))) {
+            throw new StoreException(dir.toString(), Files.isDirectory(dir)
+                    ? "not a Newsgraph store (no " + DB_FILE + ")" : "no such store folder", null);
+        }
+        Connection db = StoreFiles.connect(dir, true);
+        LuceneIndex index = null;
+        try {
+            Schema.check(db, dir.toString());
+            if (!DerivedTables.current(db)) {
+                throw new StoreException(dir.toString(), "the store was written by an older Newsgraph; open it once "
+                        + "for writing (newsgraph ingest or serve) to bring it up to date", null);
+            }
+            index = LuceneIndex.readOnly(dir.resolve(INDEX_DIR));
+            Store s = new Store(dir, db, index, true);
+            s.seq = s.queryLong("SELECT coalesce(max(seq), 0) FROM ingest_log");
+            s.indexCommitted = s.seq;
+            s.known = Set.of();
+            return s;
+        } catch (StoreException e) {
+            StoreFiles.closeQuietly(db, index);
+            throw e;
+        } catch (SQLException | IOException | RuntimeException e) {
+            StoreFiles.closeQuietly(db, index);
+            throw new StoreException(dir.toString(), "the store is damaged and cannot be read", e);
+        }
+    }
+
+    /** True for a store opened with {@link #openReadOnly}: it reads, and refuses to write. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** Brings the index up to the tables: re-indexes what the last index commit missed. */
@@ -130,6 +171,9 @@ public final class Store implements AutoCloseable {
      * are skipped. Returns the number stored.
      */
     public synchronized int write(List<PendingArticle> batch) throws StoreException {
+        if (readOnly) {
+            throw new StoreException(dir.toString(), "opened for reading only", null);
+        }
         Set<String> ids = known;
         List<PendingArticle> fresh = new ArrayList<>();
         Set<String> inBatch = new HashSet<>();
@@ -174,7 +218,7 @@ public final class Store implements AutoCloseable {
 
     /** Makes the index durable up to the last stored article. */
     public synchronized void commitIndex() throws StoreException {
-        if (indexCommitted == seq) {
+        if (readOnly || indexCommitted == seq) {
             return;
         }
         try {
@@ -195,9 +239,9 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Recomputes the derived tables when stale, in one transaction. */
+    /** Recomputes the derived tables when stale, in one transaction; a read-only store reads them as they are. */
     public synchronized void refreshDerived() throws StoreException {
-        if (!derivedStale()) {
+        if (readOnly || !derivedStale()) {
             return;
         }
         try {

@@ -27,8 +27,19 @@ final class StoreFiles {
 
     /** Connects to the store's database, with a clear message when it is locked or damaged. */
     static Connection connect(Path dir) throws StoreException {
+        return connect(dir, false);
+    }
+
+    /**
+     * Connects to the store's database, read-only when asked: any number of processes may read a store at once, but
+     * only while none writes it (DuckDB's file lock).
+     */
+    static Connection connect(Path dir, boolean readOnly) throws StoreException {
         try {
             Properties config = new Properties();
+            if (readOnly) {
+                config.setProperty("duckdb.read_only", "true");
+            }
             // DuckDB would take up to 80 % of the machine's memory for a large query; the NLP models need the rest
             config.setProperty("memory_limit", System.getProperty("newsgraph.duckdb.memory", "1GB"));
             String threads = System.getProperty("newsgraph.duckdb.threads");
@@ -38,8 +49,12 @@ final class StoreFiles {
             return DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.DB_FILE).toAbsolutePath(), config);
         } catch (SQLException e) {
             String m = String.valueOf(e.getMessage());
-            throw new StoreException(dir.toString(), m.contains("lock") ? "the store is in use by another process"
-                    : "cannot open the store's tables; the file is damaged or not a DuckDB database", e);
+            if (m.contains("lock")) {
+                throw StoreException.inUse(dir.toString(), readOnly ? "the store is being written by another process"
+                        : "the store is in use by another process", e);
+            }
+            throw new StoreException(dir.toString(),
+                    "cannot open the store's tables; the file is damaged or not a DuckDB database", e);
         }
     }
 

@@ -78,6 +78,11 @@ public final class StoreSearch implements Closeable {
         return hits;
     }
 
+    /** How many articles (or sentences) match, all of them, not only the best. */
+    public int count(SearchRequest r) throws BadInputException, IOException {
+        return searcher.count(query(r));
+    }
+
     /** The number of articles and sentences the index holds. */
     public int documents() {
         return reader.numDocs();
@@ -97,8 +102,9 @@ public final class StoreSearch implements Closeable {
         try {
             b.add(parser.parse(r.query()), BooleanClause.Occur.MUST);
         } catch (ParseException e) {
-            throw new BadInputException("query \"" + r.query() + "\"", "not valid Lucene query syntax: "
-                    + e.getMessage().lines().findFirst().orElse(""));
+            String why = e.getMessage().lines().findFirst().orElse("").replaceFirst("^Cannot parse '.*?': ", "");
+            throw new BadInputException("query \"" + r.query() + "\"", "not valid search syntax (check quotation "
+                    + "marks, brackets and AND, OR, NOT): " + why);
         }
         filter(b, IndexFields.KIND, r.sentences() ? "sentence" : "article");
         filter(b, IndexFields.ACTOR, r.actor());

@@ -28,6 +28,12 @@ class SchemaTest {
         assertEquals(List.of(new Schema.Column("cluster_id", "VARCHAR"), new Schema.Column("ordinal", "INTEGER"),
                 new Schema.Column("event_id", "VARCHAR"), new Schema.Column("article_id", "VARCHAR")),
                 Schema.columns("cluster_reports"));
+        // the derived tables too: the Spark job writes the first Derivation.CLUSTER_COLUMNS columns of clusters
+        assertEquals(29, Schema.columns("clusters").size());
+        assertEquals(new Schema.Column("time_precision", "VARCHAR"),
+                Schema.columns("clusters").get(Derivation.CLUSTER_COLUMNS - 1));
+        assertEquals(10, Schema.columns("actors").size());
+        assertEquals(DerivedTables.NAMES, Schema.DERIVED);
         assertThrows(IllegalArgumentException.class, () -> Schema.columns("nope"));
     }
 

@@ -58,7 +58,7 @@ class StoreSearchTest {
         try (Store store = Store.open(dir)) {
             BadInputException e = assertThrows(BadInputException.class,
                     () -> search(store, SearchRequest.of("Putin AND (")));
-            assertTrue(e.getMessage().startsWith("query \"Putin AND (\": not valid Lucene query syntax"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("query \"Putin AND (\": not valid search syntax"), e.getMessage());
         }
     }
 

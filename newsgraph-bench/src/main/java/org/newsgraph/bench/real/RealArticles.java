@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
-import org.newsgraph.bench.throughput.CsvRecords;
+import org.newsgraph.source.CsvRecords;
 import org.newsgraph.error.InputIoException;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.DateMethod;

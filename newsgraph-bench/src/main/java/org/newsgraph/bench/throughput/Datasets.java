@@ -6,6 +6,8 @@
  */
 package org.newsgraph.bench.throughput;
 
+import org.newsgraph.source.CsvRecords;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

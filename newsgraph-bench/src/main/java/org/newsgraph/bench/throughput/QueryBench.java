@@ -10,9 +10,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,11 +17,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.bench.SummaryLine;
+import org.newsgraph.model.Language;
+import org.newsgraph.query.ActorRow;
+import org.newsgraph.query.Filters;
+import org.newsgraph.query.Level;
+import org.newsgraph.query.Pair;
+import org.newsgraph.query.StoreReader;
 import org.newsgraph.store.Period;
-import org.newsgraph.store.Relations;
 import org.newsgraph.store.SearchRequest;
 import org.newsgraph.store.Store;
-import org.newsgraph.store.StoreSearch;
 
 /**
  * The query bench: latency of the questions a user asks of a filled store — an actor's timeline, its top partners,
@@ -47,24 +48,23 @@ public final class QueryBench {
     private QueryBench() {}
 
     public static SummaryLine run(Options o, PrintStream out) throws Exception {
-        try (Store store = Store.openExisting(o.store()); StoreSearch search = store.search()) {
+        try (Store store = Store.openExisting(o.store())) {
             store.refreshDerived();
-            try (Statement st = store.connection().createStatement()) {
-                st.execute("SET threads = 1");
-            }
-            Relations rel = new Relations(store);
-            Map<String, String> actors = topActors(store, o.actors());
-            List<String[]> dyads = topDyads(store, o.actors());
+            // one connection, DuckDB on the calling thread: the thread's CPU time is the query's whole cost
+            StoreReader reader = new StoreReader(store, 1, 1);
+            List<ActorRow> actors = reader.mostNamed(o.actors(), Language.ENGLISH);
+            List<Pair> dyads = reader.coMentioned(o.actors());
             Map<String, List<Query>> queries = new LinkedHashMap<>();
-            for (Map.Entry<String, String> a : actors.entrySet()) {
-                add(queries, "timeline", () -> rel.timeline(a.getKey(), Period.MONTH));
-                add(queries, "partners", () -> rel.partners(a.getKey(), 10));
-                SearchRequest r = new SearchRequest("\"" + a.getValue().replace("\"", "") + "\"", a.getKey(), null,
-                        null, null, null, false, 10);
-                add(queries, "search", () -> search.search(r, "[", "]"));
+            for (ActorRow a : actors) {
+                add(queries, "timeline", () -> reader.timeline(a.id(), Period.MONTH, Level.ACTOR, null, null));
+                add(queries, "partners", () -> reader.partners(a.id(), 10, Level.STATE, Language.ENGLISH));
+                SearchRequest r = new SearchRequest("\"" + a.label().replace("\"", "") + "\"", a.id(), null, null,
+                        null, null, false, 10);
+                add(queries, "search", () -> reader.search(r, 0, 10));
             }
-            for (String[] d : dyads) {
-                add(queries, "dyad", () -> rel.dyad(d[0], d[1], Period.MONTH, true));
+            for (Pair d : dyads) {
+                add(queries, "dyad", () -> reader.dyad(d.a(), d.b(), Period.MONTH, Level.STATE, Filters.NONE,
+                        Language.ENGLISH, 0, 50));
             }
             Map<String, List<Double>> times = new LinkedHashMap<>();
             List<Double> cpu = new ArrayList<>();
@@ -98,6 +98,7 @@ public final class QueryBench {
                     .rate("max_ms", pct(all, 100)).rate("cpu_p95_ms", pct(cpu, 95))
                     .rate("load_avg", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.println(line);
+            reader.close();
             return line;
         }
     }
@@ -115,31 +116,5 @@ public final class QueryBench {
         Collections.sort(v);
         int rank = (int) Math.ceil(p / 100.0 * v.size());
         return v.get(Math.max(0, Math.min(v.size() - 1, rank - 1)));
-    }
-
-    private static Map<String, String> topActors(Store store, int n) throws SQLException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (Statement st = store.connection().createStatement();
-                ResultSet rs = st.executeQuery("SELECT id, label FROM actors ORDER BY articles DESC, id LIMIT " + n)) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2) == null ? rs.getString(1) : rs.getString(2));
-            }
-        }
-        return out;
-    }
-
-    private static List<String[]> topDyads(Store store, int n) throws SQLException {
-        List<String[]> out = new ArrayList<>();
-        String sql = "WITH top AS (SELECT id FROM actors ORDER BY articles DESC, id LIMIT 50) "
-                + "SELECT a.entity_id, b.entity_id, count(*) AS c FROM entities a JOIN entities b "
-                + "ON a.article_id = b.article_id AND a.entity_id < b.entity_id "
-                + "WHERE a.entity_id IN (SELECT id FROM top) AND b.entity_id IN (SELECT id FROM top) "
-                + "GROUP BY 1, 2 ORDER BY c DESC, 1, 2 LIMIT " + n;
-        try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
-        return out;
     }
 }

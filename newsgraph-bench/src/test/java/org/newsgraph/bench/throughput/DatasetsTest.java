@@ -6,6 +6,8 @@
  */
 package org.newsgraph.bench.throughput;
 
+import org.newsgraph.source.CsvRecords;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
