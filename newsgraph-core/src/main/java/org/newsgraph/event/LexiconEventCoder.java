@@ -15,6 +15,7 @@ import org.newsgraph.link.ActorRegistry;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Timex;
@@ -109,6 +110,8 @@ public final class LexiconEventCoder implements EventCoder {
             // a word inside a date is no act: "scheduled for March 3", "im März"
             found.keySet().removeIf(k -> sx.stream().anyMatch(x -> x.start() <= s.tokens().get(k).start()
                     && s.tokens().get(k).end() <= x.end()));
+            // nor is a word of a name: "Grant Shapps", "Amnesty International"
+            found.keySet().removeIf(k -> inName(refs, s.tokens().get(k)));
             EventContext cx = new EventContext(text, tree, refs, sx, claims, text.article().published(),
                     java.util.Collections.unmodifiableMap(found), List.copyOf(earlier));
             for (Draft d : passes.sentence(cx)) {
@@ -121,5 +124,16 @@ public final class LexiconEventCoder implements EventCoder {
             out.add(d.event());
         }
         return out;
+    }
+
+    private static boolean inName(ActorRefs refs, org.newsgraph.model.Token t) {
+        for (ActorRefs.Ref r : refs.all()) {
+            boolean name = !r.derived() && (r.type() == EntityType.PERSON || r.type() == EntityType.ORGANIZATION
+                    || r.type() == EntityType.MEDIA || r.type() == EntityType.GROUP);
+            if (name && r.start() <= t.start() && t.end() <= r.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
