@@ -24,10 +24,11 @@ import org.newsgraph.model.Token;
  * Turns drafts into claims: speaker and addressee linked to entities, certainty from the cue and from hedge words in
  * the claim's sentences, evidence, ids in text order.
  */
-final class ClaimAssembler {
+public final class ClaimAssembler {
     private ClaimAssembler() {}
 
-    static List<Claim> assemble(AnnotatedText text, List<Draft> drafts, List<Entity> entities, CueLexicon lexicon) {
+    /** The claims of the drafts, in the drafts' order, with ids "c1", "c2", .... */
+    public static List<Claim> assemble(AnnotatedText text, List<Draft> drafts, List<Entity> entities, Hedges hedges) {
         String doc = text.text().text();
         List<Claim> out = new ArrayList<>();
         Argument previous = null;
@@ -59,7 +60,7 @@ final class ClaimAssembler {
             Sentence first = text.sentences().get(Math.min(d.sentence(), text.sentenceAt(d.start())));
             Sentence last = text.sentences().get(Math.max(d.lastSentence(), text.sentenceAt(d.end() - 1)));
             Evidence ev = new Evidence(first.index(), first.start(), last.end(), doc.substring(first.start(), last.end()));
-            Certainty certainty = certainty(text, d, lexicon);
+            Certainty certainty = certainty(text, d, hedges);
             boolean confirms = d.cue() != null && d.cue().cue().confirms();
             Argument inner = d.inner() == null ? null
                     : SpeakerLinker.link(doc, d.inner()[0], d.inner()[1], entities, null);
@@ -74,7 +75,7 @@ final class ClaimAssembler {
      * otherwise a hedge word in the claim's sentences makes it hedged or speculated; otherwise it is reported (a
      * statement of somebody), or hedged when nobody is named as its source.
      */
-    static Certainty certainty(AnnotatedText text, Draft d, CueLexicon lexicon) {
+    static Certainty certainty(AnnotatedText text, Draft d, Hedges hedges) {
         if (d.cue() != null && d.cue().cue().certainty() != Certainty.REPORTED) {
             return d.cue().cue().certainty();
         }
@@ -85,7 +86,7 @@ final class ClaimAssembler {
                 if (t.start() < d.start() && i == d.sentence() && d.kind() == ClaimKind.DIRECT) {
                     continue;
                 }
-                Certainty c = lexicon.hedge(lang, t.word().toLowerCase(lang.locale()));
+                Certainty c = hedges.of(lang, t.word());
                 if (c != null && (hedge == null || c == Certainty.HEDGED)) {
                     hedge = c;
                 }

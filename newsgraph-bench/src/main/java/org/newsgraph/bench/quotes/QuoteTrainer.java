@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.newsgraph.claim.ClaimModel;
-import org.newsgraph.claim.ClaimTraining;
+import org.newsgraph.bench.tagger.ClaimTraining;
 import org.newsgraph.claim.QuoteForm;
+import org.newsgraph.claim.tagger.ClaimModel;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.pipeline.Pipeline;
 

@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.tagger;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.claim.ClaimAssembler;
+import org.newsgraph.claim.ClaimExtractor;
+import org.newsgraph.claim.Draft;
+import org.newsgraph.claim.rules.RuleClaimExtractor;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Certainty;
 import org.newsgraph.model.Claim;
@@ -48,10 +52,10 @@ public final class TaggedClaimExtractor implements ClaimExtractor {
         if (model == null || text.language() != Language.GERMAN) {
             return rules.extract(text, entities);
         }
-        ClaimContext c = new ClaimContext(text, entities, rules);
-        c.setPredictedCues(c.decode(model.cues(), CueFeatures.of(c)));
-        int[] labels = c.decode(model.quotes(), QuoteFeatures.of(c), model.quoteOffsets());
-        System.arraycopy(labels, 0, c.quoteLabel, 0, labels.length);
+        Evidence facts = EvidenceBuilder.of(text, entities, rules.findings(text, entities));
+        Evidence cued = facts.withCues(facts.decode(model.cues(), CueFeatures.of(facts)));
+        int[] labels = cued.decode(model.quotes(), QuoteFeatures.of(cued), model.quoteOffsets());
+        Evidence c = cued.withQuotes(labels);
         List<QuoteLabels.Quote> quotes = QuoteLabels.decode(labels, c);
         List<Draft> drafts = new ArrayList<>();
         Set<Integer> previousSpeaker = Set.of();
@@ -68,7 +72,7 @@ public final class TaggedClaimExtractor implements ClaimExtractor {
         drafts = merge(c, drafts);
         drafts.addAll(RoleDecoder.nested(c, text, drafts));
         drafts.sort(Comparator.comparingInt(Draft::start));
-        return ClaimAssembler.assemble(text, drafts, entities, rules.lexicon());
+        return ClaimAssembler.assemble(text, drafts, entities, rules.hedges());
     }
 
     /**
@@ -94,9 +98,9 @@ public final class TaggedClaimExtractor implements ClaimExtractor {
      * möglich", "dementierte") is added where the tagger found nothing: the dataset seldom marks such views as
      * quotations, but they are claims all the same.
      */
-    private static List<Draft> merge(ClaimContext c, List<Draft> tagged) {
+    private static List<Draft> merge(Evidence c, List<Draft> tagged) {
         List<Draft> out = new ArrayList<>(tagged);
-        for (Draft r : c.drafts) {
+        for (Draft r : c.drafts()) {
             if (r.cue() == null || r.speaker() == null || r.method().endsWith("-nested")) {
                 continue;
             }
@@ -112,9 +116,9 @@ public final class TaggedClaimExtractor implements ClaimExtractor {
         return out;
     }
 
-    static Set<Integer> tokens(ClaimContext c, int[] chars) {
+    static Set<Integer> tokens(Evidence c, int[] chars) {
         Set<Integer> out = new HashSet<>();
-        int[] r = c.toks.range(chars[0], chars[1]);
+        int[] r = c.toks().range(chars[0], chars[1]);
         if (r != null) {
             for (int i = r[0]; i <= r[1]; i++) {
                 out.add(i);

@@ -4,11 +4,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.rules;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.claim.Tags;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 import org.newsgraph.nlp.DependencyTree;
@@ -19,7 +20,6 @@ import org.newsgraph.nlp.DependencyTree;
  * nouns and names, genitive attributes and "von"/"of" attachments).
  */
 final class Phrases {
-    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NN", "NNS", "NNP", "NNPS", "PRP");
     private static final Set<String> MODIFIER = Set.of("DET", "ADJ", "NUM", "DT", "JJ", "JJR", "JJS", "CD", "PRP$",
             "POS");
     private static final Set<String> COORDINATORS = Set.of("und", "oder", "aber", "sowie", "and", "or", "but");
@@ -70,7 +70,7 @@ final class Phrases {
         if (quoted > 0) {
             return new int[] {i, quoted}; // laut „BBC News“
         }
-        if (i >= toks.size() || !(isNominal(toks.get(i)) || isModifier(toks.get(i)))) {
+        if (i >= toks.size() || !(Tags.isNominal(toks.get(i)) || isModifier(toks.get(i)))) {
             return null;
         }
         int end = extend(toks, i);
@@ -82,11 +82,11 @@ final class Phrases {
 
     /** The closing mark of a short capitalised name in quotation marks opening at {@code i}, or -1. */
     private static int quotedName(List<Token> toks, int i) {
-        if (i >= toks.size() || !ContentFinder.isQuoteMark(toks.get(i).word())) {
+        if (i >= toks.size() || !Tags.isQuoteMark(toks.get(i).word())) {
             return -1;
         }
         for (int k = i + 1; k < Math.min(toks.size(), i + 6); k++) {
-            if (ContentFinder.isQuoteMark(toks.get(k).word())) {
+            if (Tags.isQuoteMark(toks.get(k).word())) {
                 return k > i + 1 && Character.isUpperCase(toks.get(i + 1).word().charAt(0)) ? k : -1;
             }
         }
@@ -102,7 +102,7 @@ final class Phrases {
             return end;
         }
         int i = end + 2;
-        if (!(isNominal(toks.get(i)) || isModifier(toks.get(i))) || isPronoun(toks.get(i))) {
+        if (!(Tags.isNominal(toks.get(i)) || isModifier(toks.get(i))) || isPronoun(toks.get(i))) {
             return end;
         }
         int e = extend(toks, i);
@@ -115,7 +115,7 @@ final class Phrases {
     static int[] before(Sentence s, int to) {
         List<Token> toks = s.tokens();
         int end = to - 1;
-        if (end < 0 || !isNominal(toks.get(end))) {
+        if (end < 0 || !Tags.isNominal(toks.get(end))) {
             return null;
         }
         int start = end;
@@ -124,10 +124,10 @@ final class Phrases {
             if (isPronoun(p)) {
                 break;
             }
-            if (isNominal(p) || isModifier(p)) {
+            if (Tags.isNominal(p) || isModifier(p)) {
                 start--;
             } else if (ATTACH.contains(p.word().toLowerCase(Locale.ROOT)) && start >= 2
-                    && (isNominal(toks.get(start - 2)) || isModifier(toks.get(start - 2)))) {
+                    && (Tags.isNominal(toks.get(start - 2)) || isModifier(toks.get(start - 2)))) {
                 start -= 2;
             } else {
                 break;
@@ -140,7 +140,7 @@ final class Phrases {
         int end = i;
         while (end + 1 < toks.size()) {
             Token n = toks.get(end + 1);
-            boolean newPhrase = isNominal(toks.get(end)) && ("DET".equals(n.pos()) || "DT".equals(n.pos()))
+            boolean newPhrase = Tags.isNominal(toks.get(end)) && ("DET".equals(n.pos()) || "DT".equals(n.pos()))
                     && !ATTACH.contains(n.word().toLowerCase(Locale.ROOT));
             if (newPhrase) {
                 break; // "nach Ansicht von Beobachtern | die Frage": a new article after a noun starts a new phrase
@@ -150,12 +150,12 @@ final class Phrases {
                 end += 2; // "Gaidar" "-" "Instituts": one word split by the tokenizer
                 continue;
             }
-            boolean afterNoun = isNominal(toks.get(end)) && !isPronoun(toks.get(end));
+            boolean afterNoun = Tags.isNominal(toks.get(end)) && !isPronoun(toks.get(end));
             if (afterNoun && ("ADJ".equals(n.pos()) || "JJ".equals(n.pos()))) {
                 break; // "nach Angaben des Roten Kreuzes | obdachlos", "laut Suttner | wörtlich"
             }
             if (afterNoun && ("NUM".equals(n.pos()) || "CD".equals(n.pos())) && end + 2 < toks.size()
-                    && (isNominal(toks.get(end + 2)) || isModifier(toks.get(end + 2)))) {
+                    && (Tags.isNominal(toks.get(end + 2)) || isModifier(toks.get(end + 2)))) {
                 break; // "nach Polizeiangaben | elf Menschen"
             }
             if ("NOUN".equals(toks.get(end).pos()) && "NOUN".equals(n.pos())) {
@@ -163,10 +163,10 @@ final class Phrases {
             }
             if (isCoordination(toks, end)) {
                 end += 2; // "der New York Times und der Los Angeles Times", "Kongress- und Verteidigungskreise"
-            } else if (isNominal(n) || isModifier(n)) {
+            } else if (Tags.isNominal(n) || isModifier(n)) {
                 end++;
             } else if (ATTACH.contains(n.word().toLowerCase(Locale.ROOT)) && end + 2 < toks.size()
-                    && (isNominal(toks.get(end + 2)) || isModifier(toks.get(end + 2)))) {
+                    && (Tags.isNominal(toks.get(end + 2)) || isModifier(toks.get(end + 2)))) {
                 end += 2;
             } else {
                 break;
@@ -188,14 +188,14 @@ final class Phrases {
         String c = toks.get(end + 1).word().toLowerCase(Locale.ROOT);
         Token before = toks.get(end);
         Token after = toks.get(end + 2);
-        boolean nounBefore = (isNominal(before) && !isPronoun(before)) || before.word().endsWith("-");
+        boolean nounBefore = (Tags.isNominal(before) && !isPronoun(before)) || before.word().endsWith("-");
         return (c.equals("und") || c.equals("oder") || c.equals("sowie") || c.equals("and")) && nounBefore
-                && (isNominal(after) || isModifier(after)) && !isPronoun(after);
+                && (Tags.isNominal(after) || isModifier(after)) && !isPronoun(after);
     }
 
     private static boolean hasNoun(List<Token> toks, int from, int to) {
         for (int k = from; k <= to; k++) {
-            if (isNominal(toks.get(k))) {
+            if (Tags.isNominal(toks.get(k))) {
                 return true;
             }
         }
@@ -204,10 +204,6 @@ final class Phrases {
 
     private static boolean isPronoun(Token t) {
         return "PRON".equals(t.pos()) || "PRP".equals(t.pos());
-    }
-
-    static boolean isNominal(Token t) {
-        return NOMINAL.contains(t.pos());
     }
 
     private static boolean isModifier(Token t) {
@@ -230,7 +226,7 @@ final class Phrases {
             if (w.equals(".") || w.equals(";")) {
                 return trim(s, new int[] {span[0], k - 1}); // a sentence the splitter missed: "so Merkel. Als …"
             }
-            if (ContentFinder.isQuoteMark(w) && !insideQuotedName(toks, k) || CHANNEL_PREPS.contains(w)) {
+            if (Tags.isQuoteMark(w) && !insideQuotedName(toks, k) || CHANNEL_PREPS.contains(w)) {
                 return trim(s, new int[] {span[0], k - 1}); // «patriotische Menschen», "auf Telegram"
             }
             if (",".equals(toks.get(k).word())) {
@@ -271,21 +267,21 @@ final class Phrases {
     /** True when the quotation mark at k opens or closes a short quoted name inside the phrase ("die «New York Times»"). */
     private static boolean insideQuotedName(List<Token> toks, int k) {
         int j = k + 1;
-        while (j < toks.size() && j < k + 5 && !ContentFinder.isQuoteMark(toks.get(j).word())) {
+        while (j < toks.size() && j < k + 5 && !Tags.isQuoteMark(toks.get(j).word())) {
             if (!Character.isUpperCase(toks.get(j).word().charAt(0))) {
                 return false;
             }
             j++;
         }
-        if (j < toks.size() && ContentFinder.isQuoteMark(toks.get(j).word()) && j > k + 1) {
+        if (j < toks.size() && Tags.isQuoteMark(toks.get(j).word()) && j > k + 1) {
             return true;
         }
         // k closes a name opened before it
         int b = k - 1;
-        while (b >= 0 && b > k - 5 && !ContentFinder.isQuoteMark(toks.get(b).word())) {
+        while (b >= 0 && b > k - 5 && !Tags.isQuoteMark(toks.get(b).word())) {
             b--;
         }
-        return b >= 0 && b < k - 1 && ContentFinder.isQuoteMark(toks.get(b).word());
+        return b >= 0 && b < k - 1 && Tags.isQuoteMark(toks.get(b).word());
     }
 
     /**
@@ -309,10 +305,10 @@ final class Phrases {
     static int[] trim(Sentence s, int[] span) {
         int a = span[0];
         int b = span[1];
-        while (a < b && isPunct(s.tokens().get(a))) {
+        while (a < b && Tags.isPunct(s.tokens().get(a))) {
             a++;
         }
-        while (b > a && isPunct(s.tokens().get(b)) && !closesInside(s.tokens(), a, b)) {
+        while (b > a && Tags.isPunct(s.tokens().get(b)) && !closesInside(s.tokens(), a, b)) {
             b--;
         }
         return new int[] {a, b};
@@ -322,24 +318,15 @@ final class Phrases {
     private static boolean closesInside(List<Token> toks, int a, int b) {
         String w = toks.get(b).word();
         boolean bracket = ")".equals(w) || "-RRB-".equals(w);
-        if (!bracket && !ContentFinder.isQuoteMark(w)) {
+        if (!bracket && !Tags.isQuoteMark(w)) {
             return false;
         }
         for (int k = b - 1; k > a; k--) {
             String o = toks.get(k).word();
-            if (bracket ? "(".equals(o) || "-LRB-".equals(o) : ContentFinder.isQuoteMark(o)) {
+            if (bracket ? "(".equals(o) || "-LRB-".equals(o) : Tags.isQuoteMark(o)) {
                 return true;
             }
         }
         return false;
-    }
-
-    static boolean isPunct(Token t) {
-        if (ContentFinder.isQuoteMark(t.word())) {
-            return true;
-        }
-        String p = t.pos();
-        return "PUNCT".equals(p) || ".".equals(p) || ",".equals(p) || ":".equals(p) || "``".equals(p)
-                || "''".equals(p) || "-LRB-".equals(p) || "-RRB-".equals(p);
     }
 }

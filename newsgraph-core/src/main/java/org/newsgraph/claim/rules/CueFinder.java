@@ -4,13 +4,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.newsgraph.claim.Cue;
+import org.newsgraph.claim.CueOccurrence;
+import org.newsgraph.claim.Tags;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
@@ -62,7 +65,7 @@ final class CueFinder {
         String pos = t.pos();
         switch (c.kind()) {
             case SPEECH, THOUGHT -> {
-                if (!isVerb(pos) || passive(s, t.index())) {
+                if (!Tags.isVerb(pos) || passive(s, t.index())) {
                     return null;
                 }
                 TreeSet<Integer> toks = new TreeSet<>();
@@ -142,7 +145,7 @@ final class CueFinder {
     /** "laut" tagged as the adjective ("loud") still introduces a source before a name, an article or a quote. */
     private static boolean startsSource(Token next) {
         String p = next.pos();
-        return "DET".equals(p) || "PROPN".equals(p) || "NOUN".equals(p) || ContentFinder.isQuoteMark(next.word());
+        return "DET".equals(p) || "PROPN".equals(p) || "NOUN".equals(p) || Tags.isQuoteMark(next.word());
     }
 
     /** A thought verb is a cue only when it introduces content ("glaubt, dass", "hält es für möglich, dass"). */
@@ -164,7 +167,7 @@ final class CueFinder {
         List<Token> toks = s.tokens();
         // "„…“, so X." where the splitter cut after the quotation: "so X." stands alone, at most a name and a period
         boolean alone = k == 0 && toks.size() <= 8 && ".".equals(toks.get(toks.size() - 1).word());
-        boolean afterQuote = k > 0 && ContentFinder.isQuoteMark(toks.get(k - 1).word())
+        boolean afterQuote = k > 0 && Tags.isQuoteMark(toks.get(k - 1).word())
                 && toks.size() - k <= 8 && ".".equals(toks.get(toks.size() - 1).word());
         if (k + 1 >= toks.size() || !(alone || afterQuote || k > 0 && ",".equals(toks.get(k - 1).word()))) {
             return false;
@@ -191,10 +194,6 @@ final class CueFinder {
         }
         boolean werden = "werden".equals(toks.get(v + 1).lemma()) || "worden".equals(toks.get(v + 1).word());
         return werden && !toks.get(v).word().toLowerCase(Locale.ROOT).equals(toks.get(v).lemma());
-    }
-
-    static boolean isVerb(String pos) {
-        return "VERB".equals(pos) || "AUX".equals(pos) || (pos != null && pos.startsWith("VB"));
     }
 
     /** The separable particle of a particle verb: a dependent of the verb, else a later particle-tagged token. */
@@ -233,7 +232,7 @@ final class CueFinder {
     private static boolean sameClause(List<Token> toks, int a, int b) {
         for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
             String w = toks.get(k).word();
-            if (",".equals(w) || ContentFinder.isQuoteMark(w)) {
+            if (",".equals(w) || Tags.isQuoteMark(w)) {
                 return false;
             }
         }

@@ -4,10 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim.tagger;
+package org.newsgraph.bench.tagger;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.newsgraph.claim.tagger.LinearChain;
 
 /** Learns a {@link LinearChain} from labelled sequences; the same data, epochs and seed give the same model. */
 public interface SequenceTrainer {

@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,21 +14,21 @@ import java.util.List;
  * ‘…’ (English), and straight "…" paired in order within a paragraph. Spans do not cross paragraph breaks. Straight
  * single quotes are left alone: they are apostrophes far more often than quotation marks.
  */
-final class QuoteMarks {
+public final class QuoteMarks {
     /** A quoted span: the marks at {@code start} and {@code end - 1} included. */
-    record Quoted(int start, int end) {
-        int innerStart() {
+    public record Quoted(int start, int end) {
+        public int innerStart() {
             return start + 1;
         }
 
-        int innerEnd() {
+        public int innerEnd() {
             return end - 1;
         }
     }
 
     private QuoteMarks() {}
 
-    static List<Quoted> find(String text) {
+    public static List<Quoted> find(String text) {
         List<Quoted> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {

@@ -4,13 +4,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.rules;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.claim.Draft;
+import org.newsgraph.claim.Tags;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.ClaimKind;
 import org.newsgraph.model.Sentence;
@@ -139,7 +141,7 @@ final class Quotations {
         }
         for (Sentence s : text.sentences().subList(first, last + 1)) {
             for (var t : s.tokens()) {
-                if (t.start() >= q.innerStart() && t.end() <= q.innerEnd() && CueFinder.isVerb(t.pos())) {
+                if (t.start() >= q.innerStart() && t.end() <= q.innerEnd() && Tags.isVerb(t.pos())) {
                     return true;
                 }
             }

@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim.tagger;
+package org.newsgraph.bench.tagger;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.newsgraph.claim.tagger.LinearChain;
 
 /**
  * Trains a {@link LinearChain} with the averaged structured perceptron (Collins 2002): decode each training sequence,

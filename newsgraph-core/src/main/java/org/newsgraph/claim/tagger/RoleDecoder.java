@@ -4,11 +4,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.tagger;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.newsgraph.claim.Cue;
+import org.newsgraph.claim.CueOccurrence;
+import org.newsgraph.claim.Draft;
+import org.newsgraph.claim.Tags;
+import org.newsgraph.claim.rules.QuoteMarks;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Certainty;
 import org.newsgraph.model.ClaimKind;
@@ -27,14 +32,14 @@ final class RoleDecoder {
     private RoleDecoder() {}
 
     /** The claim of one quotation from the role tagger's labels of its window. */
-    static Draft draft(ClaimContext c, QuoteLabels.Quote q, RoleFeatures.Window w, int[] roles) {
+    static Draft draft(Evidence c, QuoteLabels.Quote q, RoleFeatures.Window w, int[] roles) {
         List<int[]> parts = new ArrayList<>();
         int runStart = q.first();
         int prev = q.first();
         for (int i = 1; i <= q.tokens().size(); i++) {
             int t = i < q.tokens().size() ? q.tokens().get(i) : -1;
             if (t != prev + 1) {
-                parts.add(c.toks.chars(runStart, prev));
+                parts.add(c.toks().chars(runStart, prev));
                 runStart = t;
             }
             prev = t;
@@ -42,8 +47,8 @@ final class RoleDecoder {
         int[] speaker = nearestRun(c, q, w, roles, RoleFeatures.SPEAKER);
         int[] addressee = nearestRun(c, q, w, roles, RoleFeatures.ADDRESSEE);
         CueOccurrence cue = cue(c, q, w, roles);
-        int first = c.toks.sentenceOf(q.first());
-        int last = c.toks.sentenceOf(q.last());
+        int first = c.toks().sentenceOf(q.first());
+        int last = c.toks().sentenceOf(q.last());
         if (cue != null) {
             first = Math.min(first, cue.sentence());
             last = Math.max(last, cue.sentence());
@@ -55,7 +60,7 @@ final class RoleDecoder {
      * The run of {@code label} closest to the quotation, as characters, or null. A comma or bracket between two runs
      * is bridged: an apposition belongs to the speaker ("Celebi, die Anwältin der Frau").
      */
-    private static int[] nearestRun(ClaimContext c, QuoteLabels.Quote q, RoleFeatures.Window w, int[] roles, int label) {
+    private static int[] nearestRun(Evidence c, QuoteLabels.Quote q, RoleFeatures.Window w, int[] roles, int label) {
         int[] best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < roles.length; i++) {
@@ -77,20 +82,20 @@ final class RoleDecoder {
             int d = b < q.first() ? q.first() - b : a > q.last() ? a - q.last() : 0;
             if (d < bestDistance) {
                 bestDistance = d;
-                best = c.toks.chars(a, b);
+                best = c.toks().chars(a, b);
             }
             i = j;
         }
         return best;
     }
 
-    private static boolean bridge(ClaimContext c, int t) {
-        String w = c.lower[t];
+    private static boolean bridge(Evidence c, int t) {
+        String w = c.lower(t);
         return w.equals(",") || w.equals("(") || w.equals(")");
     }
 
     /** The cue tokens of the sentence whose cue label lies nearest to the quotation. */
-    private static CueOccurrence cue(ClaimContext c, QuoteLabels.Quote q, RoleFeatures.Window w, int[] roles) {
+    private static CueOccurrence cue(Evidence c, QuoteLabels.Quote q, RoleFeatures.Window w, int[] roles) {
         int nearest = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < roles.length; i++) {
@@ -104,41 +109,41 @@ final class RoleDecoder {
         if (nearest < 0) {
             return null;
         }
-        int s = c.toks.sentenceOf(nearest);
+        int s = c.toks().sentenceOf(nearest);
         TreeSet<Integer> local = new TreeSet<>();
         for (int i = 0; i < roles.length; i++) {
             int t = w.from() + i;
-            if (roles[i] == RoleFeatures.CUE && c.toks.sentenceOf(t) == s) {
-                local.add(t - c.toks.first(s));
+            if (roles[i] == RoleFeatures.CUE && c.toks().sentenceOf(t) == s) {
+                local.add(t - c.toks().first(s));
             }
         }
-        for (CueOccurrence o : c.cues.get(s)) {
+        for (CueOccurrence o : c.cues(s)) {
             if (local.contains(o.head())) {
                 return new CueOccurrence(s, o.head(), o.cue(), List.copyOf(local), o.noun());
             }
         }
         int head = local.first();
         for (int k : local) {
-            if (CueFinder.isVerb(c.toks.token(c.toks.at(s, k)).pos())) {
+            if (Tags.isVerb(c.toks().token(c.toks().at(s, k)).pos())) {
                 head = k;
                 break;
             }
         }
-        Token t = c.toks.token(c.toks.at(s, head));
-        String lemma = t.lemma() == null ? c.lower[c.toks.at(s, head)] : t.lemma();
+        Token t = c.toks().token(c.toks().at(s, head));
+        String lemma = t.lemma() == null ? c.lower(c.toks().at(s, head)) : t.lemma();
         return new CueOccurrence(s, head, new Cue(lemma, Cue.Kind.SPEECH, Certainty.REPORTED, false),
                 List.copyOf(local), -1);
     }
 
     /** Direct quotations inside the content of indirect or reported claims, with the outer claim's speaker and cue. */
-    static List<Draft> nested(ClaimContext c, AnnotatedText text, List<Draft> drafts) {
+    static List<Draft> nested(Evidence c, AnnotatedText text, List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         String doc = text.text().text();
         for (Draft d : drafts) {
             if (d.kind() == ClaimKind.DIRECT) {
                 continue;
             }
-            for (QuoteMarks.Quoted q : c.quotations) {
+            for (QuoteMarks.Quoted q : c.quotations()) {
                 String inner = doc.substring(q.innerStart(), q.innerEnd()).strip();
                 if (inner.split("\\s+").length < NESTED_MIN_WORDS || !within(d, q)) {
                     continue;

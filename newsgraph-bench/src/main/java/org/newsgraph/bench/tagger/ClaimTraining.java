@@ -4,24 +4,30 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.bench.tagger;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import org.newsgraph.claim.QuoteForm;
+import org.newsgraph.claim.rules.RuleClaimExtractor;
+import org.newsgraph.claim.tagger.ClaimModel;
+import org.newsgraph.claim.tagger.Evidence;
 import org.newsgraph.claim.tagger.LinearChain;
-import org.newsgraph.claim.tagger.CrfTrainer;
-import org.newsgraph.claim.tagger.PerceptronTrainer;
-import org.newsgraph.claim.tagger.SequenceTrainer;
+import org.newsgraph.claim.tagger.TrainingSequences;
+import org.newsgraph.claim.tagger.TrainingSequences.Tagger;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Entity;
 
 /**
  * Builds the training sequences of a {@link ClaimModel} from annotated articles with gold quotations, and trains it.
- * The features are exactly those {@link TaggedClaimExtractor} computes at run time. Not thread-safe.
+ * The features are exactly those the tagged extractor computes at run time ({@link TrainingSequences}). Not
+ * thread-safe.
  */
 public final class ClaimTraining {
     /**
@@ -32,22 +38,22 @@ public final class ClaimTraining {
     public record Gold(QuoteForm form, List<Integer> quote, Set<Integer> speaker, Set<Integer> cue,
             Set<Integer> addressee, boolean nested) {}
 
-    /** An article prepared for training: its tokens and what the rules find in it. */
+    /** An article prepared for training: its evidence, which each trained stage extends with its held-out labels. */
     public static final class Document {
-        private final ClaimContext context;
+        private Evidence evidence;
 
-        private Document(ClaimContext context) {
-            this.context = context;
+        private Document(Evidence evidence) {
+            this.evidence = evidence;
         }
 
         /** Number of tokens in the article. */
         public int size() {
-            return context.toks.size();
+            return evidence.size();
         }
 
         /** Character span [start, end) of a document token in the article text. */
         public int[] chars(int token) {
-            return context.toks.chars(token, token);
+            return evidence.chars(token);
         }
     }
 
@@ -56,7 +62,7 @@ public final class ClaimTraining {
     private final RuleClaimExtractor rules = new RuleClaimExtractor();
 
     public Document prepare(AnnotatedText text, List<Entity> entities) {
-        return new Document(new ClaimContext(text, entities, rules));
+        return new Document(TrainingSequences.evidence(text, entities, rules));
     }
 
     /**
@@ -70,27 +76,37 @@ public final class ClaimTraining {
         for (int k = 0; k < docs.size(); k++) {
             cueExamples.add(cueExample(docs.get(k), gold.get(k)));
         }
-        PerceptronTrainer cueTrainer = new PerceptronTrainer(CueFeatures.COUNT, CueFeatures.BITS, all(CueFeatures.COUNT));
-        LinearChain cues = stage("cue tagger", docs, cueExamples, cueTrainer, epochs, seed, log,
-                (c, labels) -> c.setPredictedCues(labels));
+        LinearChain cues = stage("cue tagger", docs, cueExamples, trainer(Tagger.CUE), epochs, seed, log,
+                Evidence::withCues);
         List<PerceptronTrainer.Example> quoteExamples = new ArrayList<>();
         for (int k = 0; k < docs.size(); k++) {
             quoteExamples.add(quoteExample(docs.get(k), gold.get(k)));
         }
+        // -Dcrf=true trains the quote tagger as a CRF instead (an experiment; -Drate, -Dl2 set its step and penalty)
         SequenceTrainer quoteTrainer = Boolean.getBoolean("crf")
-                ? new CrfTrainer(QuoteLabels.COUNT, QuoteFeatures.BITS, all(QuoteLabels.COUNT),
-                        Double.parseDouble(System.getProperty("rate", "0.1")), Double.parseDouble(System.getProperty("l2", "0.0001")))
-                : new PerceptronTrainer(QuoteLabels.COUNT, QuoteFeatures.BITS, all(QuoteLabels.COUNT));
+                ? new CrfTrainer(Tagger.QUOTE.labels(), Tagger.QUOTE.bits(), allTransitions(Tagger.QUOTE),
+                        Double.parseDouble(System.getProperty("rate", "0.1")),
+                        Double.parseDouble(System.getProperty("l2", "0.0001")))
+                : trainer(Tagger.QUOTE);
         LinearChain quotes = stage("quote tagger", docs, quoteExamples, quoteTrainer, epochs, seed, log,
-                (c, labels) -> System.arraycopy(labels, 0, c.quoteLabel, 0, labels.length));
+                Evidence::withQuotes);
         List<PerceptronTrainer.Example> roles = new ArrayList<>();
         for (int k = 0; k < docs.size(); k++) {
             roles.addAll(roleExamples(docs.get(k), gold.get(k)));
         }
         log.println("role tagger: " + roles.size() + " quotations");
-        LinearChain r = new PerceptronTrainer(RoleFeatures.COUNT, RoleFeatures.BITS, all(RoleFeatures.COUNT))
-                .train(roles, epochs, seed, log);
+        LinearChain r = trainer(Tagger.ROLE).train(roles, epochs, seed, log);
         return new ClaimModel(cues, quotes, r, 0);
+    }
+
+    private static PerceptronTrainer trainer(Tagger t) {
+        return new PerceptronTrainer(t.labels(), t.bits(), allTransitions(t));
+    }
+
+    private static boolean[] allTransitions(Tagger t) {
+        boolean[] any = new boolean[(t.labels() + 1) * t.labels()];
+        Arrays.fill(any, true);
+        return any;
     }
 
     /**
@@ -99,7 +115,7 @@ public final class ClaimTraining {
      */
     private static LinearChain stage(String name, List<Document> docs, List<PerceptronTrainer.Example> examples,
             SequenceTrainer trainer, int epochs, long seed, PrintStream log,
-            java.util.function.BiConsumer<ClaimContext, int[]> heldOut) {
+            BiFunction<Evidence, int[], Evidence> heldOut) {
         for (int fold = 0; fold < FOLDS; fold++) {
             List<PerceptronTrainer.Example> rest = new ArrayList<>();
             for (int k = 0; k < docs.size(); k++) {
@@ -110,8 +126,8 @@ public final class ClaimTraining {
             log.println(name + ", fold " + (fold + 1) + " of " + FOLDS);
             LinearChain held = trainer.train(rest, epochs, seed + fold, null);
             for (int k = fold; k < docs.size(); k += FOLDS) {
-                ClaimContext c = docs.get(k).context;
-                heldOut.accept(c, c.decode(held, examples.get(k).features()));
+                Document d = docs.get(k);
+                d.evidence = heldOut.apply(d.evidence, d.evidence.decode(held, examples.get(k).features()));
             }
         }
         List<PerceptronTrainer.Example> all = new ArrayList<>();
@@ -125,42 +141,36 @@ public final class ClaimTraining {
     /** An article's sequence cut into its paragraphs. */
     private static List<PerceptronTrainer.Example> paragraphs(Document d, PerceptronTrainer.Example e) {
         List<PerceptronTrainer.Example> out = new ArrayList<>();
-        for (int[] p : d.context.paragraphs()) {
+        for (int[] p : d.evidence.paragraphs()) {
             int[] labels = Arrays.copyOfRange(e.labels(), p[0], p[1]);
             out.add(new PerceptronTrainer.Example(Arrays.copyOfRange(e.features(), p[0], p[1]), labels));
         }
         return out;
     }
 
-    private static boolean[] all(int labels) {
-        boolean[] any = new boolean[(labels + 1) * labels];
-        Arrays.fill(any, true);
-        return any;
-    }
-
     /** The cue tagger's sequence: every token of a gold cue is a cue. */
     private static PerceptronTrainer.Example cueExample(Document d, List<Gold> gold) {
         int[] labels = new int[d.size()];
         for (Gold g : gold) {
-            g.cue().forEach(t -> labels[t] = CueFeatures.CUE);
+            g.cue().forEach(t -> labels[t] = TrainingSequences.CUE);
         }
-        return new PerceptronTrainer.Example(CueFeatures.of(d.context), labels);
+        return new PerceptronTrainer.Example(TrainingSequences.cueFeatures(d.evidence), labels);
     }
 
     /** The quote tagger's sequence for an article. */
     private static PerceptronTrainer.Example quoteExample(Document d, List<Gold> gold) {
-        List<QuoteLabels.Quote> quotes = new ArrayList<>();
-        Set<Integer> speakers = new java.util.HashSet<>();
-        Set<Integer> cues = new java.util.HashSet<>();
+        List<TrainingSequences.Quote> quotes = new ArrayList<>();
+        Set<Integer> speakers = new HashSet<>();
+        Set<Integer> cues = new HashSet<>();
         for (Gold g : gold) {
             if (!g.quote().isEmpty()) {
-                quotes.add(new QuoteLabels.Quote(g.form(), g.quote()));
+                quotes.add(new TrainingSequences.Quote(g.form(), g.quote()));
             }
             speakers.addAll(g.speaker());
             cues.addAll(g.cue());
         }
-        return new PerceptronTrainer.Example(QuoteFeatures.of(d.context),
-                QuoteLabels.encode(d.size(), quotes, speakers, cues));
+        return new PerceptronTrainer.Example(TrainingSequences.quoteFeatures(d.evidence),
+                TrainingSequences.quoteLabels(d.size(), quotes, speakers, cues));
     }
 
     /** The role tagger's sequences, one per outer gold quotation, in text order. */
@@ -170,15 +180,15 @@ public final class ClaimTraining {
         List<PerceptronTrainer.Example> out = new ArrayList<>();
         Set<Integer> previous = Set.of();
         for (Gold g : outer) {
-            QuoteLabels.Quote q = new QuoteLabels.Quote(g.form(), g.quote());
-            RoleFeatures.Window w = RoleFeatures.window(d.context, q);
+            TrainingSequences.RoleWindow w = TrainingSequences.roles(d.evidence,
+                    new TrainingSequences.Quote(g.form(), g.quote()), previous);
             int[] labels = new int[w.to() - w.from()];
             for (int i = w.from(); i < w.to(); i++) {
-                labels[i - w.from()] = g.speaker().contains(i) ? RoleFeatures.SPEAKER
-                        : g.cue().contains(i) ? RoleFeatures.CUE
-                        : g.addressee().contains(i) ? RoleFeatures.ADDRESSEE : RoleFeatures.O;
+                labels[i - w.from()] = g.speaker().contains(i) ? TrainingSequences.ROLE_SPEAKER
+                        : g.cue().contains(i) ? TrainingSequences.ROLE_CUE
+                        : g.addressee().contains(i) ? TrainingSequences.ROLE_ADDRESSEE : TrainingSequences.ROLE_O;
             }
-            out.add(new PerceptronTrainer.Example(RoleFeatures.of(d.context, q, w, previous), labels));
+            out.add(new PerceptronTrainer.Example(w.features(), labels));
             if (!g.speaker().isEmpty()) {
                 previous = g.speaker();
             }

@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.tagger;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.newsgraph.claim.tagger.LinearChain;
+import org.newsgraph.claim.QuoteForm;
 
 /**
  * The learned part of German claim extraction: a cue tagger (which tokens are attribution cues), a quote tagger
@@ -38,7 +38,7 @@ public final class ClaimModel {
      * @param quoteBias added to the score of every quotation label of every token when decoding: a higher value trades
      *                  precision for recall (chosen on the dev split, see docs/claims.md)
      */
-    ClaimModel(LinearChain cues, LinearChain quotes, LinearChain roles, double quoteBias) {
+    public ClaimModel(LinearChain cues, LinearChain quotes, LinearChain roles, double quoteBias) {
         if (cues.labels() != CueFeatures.COUNT || cues.bits() != CueFeatures.BITS
                 || quotes.labels() != QuoteLabels.COUNT || quotes.bits() != QuoteFeatures.BITS
                 || roles.labels() != RoleFeatures.COUNT || roles.bits() != RoleFeatures.BITS) {

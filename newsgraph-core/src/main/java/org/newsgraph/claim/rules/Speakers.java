@@ -4,10 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.claim.Tags;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
@@ -76,7 +77,7 @@ final class Speakers {
     private static boolean quotation(Sentence s, int[] span, int verb) {
         boolean hasVerb = false;
         for (int k = span[0]; k <= span[1]; k++) {
-            hasVerb |= CueFinder.isVerb(s.tokens().get(k).pos());
+            hasVerb |= Tags.isVerb(s.tokens().get(k).pos());
         }
         if (!hasVerb) {
             return false;

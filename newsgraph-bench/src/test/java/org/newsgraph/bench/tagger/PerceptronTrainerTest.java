@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim.tagger;
+package org.newsgraph.bench.tagger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,8 +20,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.claim.tagger.Features;
+import org.newsgraph.claim.tagger.LinearChain;
 
-class LinearChainTest {
+class PerceptronTrainerTest {
     private static final int BITS = 10;
 
     /** A toy task: label 1 for the word "a" and for a "b" right after an "a"; other words are noise. */

@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.rules;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,17 +12,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.claim.Cue;
 import org.newsgraph.model.Certainty;
 import org.newsgraph.model.Language;
 import org.newsgraph.nlp.ResourceLines;
 
-/**
- * The attribution cues and hedge words of both languages, read from {@code claim/cues-*.tsv} and
- * {@code claim/hedges.tsv}. Immutable and thread-safe.
- */
+/** The attribution cues of both languages, read from {@code claim/cues-*.tsv}. Immutable and thread-safe. */
 final class CueLexicon {
     private final Map<Language, Map<String, List<Cue>>> byVerb = new EnumMap<>(Language.class);
-    private final Map<Language, Map<String, Certainty>> hedges = new EnumMap<>(Language.class);
 
     private CueLexicon() {}
 
@@ -30,10 +27,6 @@ final class CueLexicon {
         CueLexicon l = new CueLexicon();
         l.readCues(Language.GERMAN, "claim/cues-de.tsv");
         l.readCues(Language.ENGLISH, "claim/cues-en.tsv");
-        for (String[] f : rows("claim/hedges.tsv", 3)) {
-            Language lang = Language.fromCode(f[0]).orElseThrow();
-            l.hedges.computeIfAbsent(lang, k -> new HashMap<>()).put(f[1], certainty(f[2]));
-        }
         return l;
     }
 
@@ -69,11 +62,6 @@ final class CueLexicon {
             }
         }
         return List.of();
-    }
-
-    /** The certainty a hedge word expresses, or {@code null}. */
-    Certainty hedge(Language lang, String lowerWord) {
-        return hedges.getOrDefault(lang, Map.of()).get(lowerWord);
     }
 
     private static List<String[]> rows(String resource, int columns) {

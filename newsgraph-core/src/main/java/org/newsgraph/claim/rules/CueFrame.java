@@ -4,13 +4,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.rules;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.newsgraph.claim.Tags;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 import org.newsgraph.nlp.DependencyTree;
@@ -92,7 +93,7 @@ final class CueFrame {
     }
 
     private static boolean isClauseEnd(String w) {
-        return w.equals(",") || w.equals(":") || w.equals(";") || w.equals(".") || ContentFinder.isQuoteMark(w);
+        return w.equals(",") || w.equals(":") || w.equals(";") || w.equals(".") || Tags.isQuoteMark(w);
     }
 
     /**

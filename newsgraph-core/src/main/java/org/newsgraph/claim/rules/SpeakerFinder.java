@@ -4,11 +4,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.rules;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.claim.CueOccurrence;
+import org.newsgraph.claim.Tags;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
@@ -121,11 +123,11 @@ final class SpeakerFinder {
                     && CHANNEL_NOUNS.contains(next);
             boolean platform = (w.equals("auf") || w.equals("on") || w.equals("via")) && PLATFORMS.contains(next);
             boolean partner = (w.equals("gegenüber") || (lang == Language.ENGLISH && w.equals("to")))
-                    && Phrases.isNominal(toks.get(k + 1));
+                    && Tags.isNominal(toks.get(k + 1));
             if (channel || platform || partner) {
                 int end = k + 1;
                 // the name that follows, possibly in quotation marks: der Zeitung «Wedomosti»
-                while (end + 1 < toks.size() && (ContentFinder.isQuoteMark(toks.get(end + 1).word())
+                while (end + 1 < toks.size() && (Tags.isQuoteMark(toks.get(end + 1).word())
                         || "PROPN".equals(toks.get(end + 1).pos()) || "NNP".equals(toks.get(end + 1).pos()))) {
                     end++;
                 }
@@ -145,7 +147,7 @@ final class SpeakerFinder {
 
     private static boolean isOpener(Token t) {
         String w = t.word();
-        return ",".equals(w) || ":".equals(w) || ContentFinder.isQuoteMark(w) || "(".equals(w);
+        return ",".equals(w) || ":".equals(w) || Tags.isQuoteMark(w) || "(".equals(w);
     }
 
     private static boolean isPreposition(Token t) {

@@ -4,10 +4,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.tagger;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.claim.QuoteForm;
 
 /**
  * The quote tagger's labels: O, the {@link QuoteForm} of the quotation a token belongs to, or the speaker or cue of
@@ -46,12 +47,12 @@ final class QuoteLabels {
     }
 
     /** The quotations a label sequence stands for. */
-    static List<Quote> decode(int[] labels, ClaimContext c) {
+    static List<Quote> decode(int[] labels, Evidence c) {
         List<Quote> runs = new ArrayList<>();
         Quote current = null;
         for (int i = 0; i < labels.length; i++) {
             QuoteForm f = form(labels[i]);
-            boolean sentenceStart = i > 0 && c.toks.sentenceOf(i) != c.toks.sentenceOf(i - 1);
+            boolean sentenceStart = i > 0 && c.toks().sentenceOf(i) != c.toks().sentenceOf(i - 1);
             if (f == null || current == null || current.form() != f
                     || (f == QuoteForm.REPORTED && sentenceStart)) {
                 current = f == null ? null : new Quote(f, new ArrayList<>());
@@ -76,9 +77,9 @@ final class QuoteLabels {
     }
 
     /** Two runs of indirect speech in one sentence with only O between them, a cue among it. */
-    private static boolean interrupted(Quote a, Quote b, int[] labels, ClaimContext c) {
+    private static boolean interrupted(Quote a, Quote b, int[] labels, Evidence c) {
         if (a.form() != QuoteForm.INDIRECT || b.form() != QuoteForm.INDIRECT
-                || c.toks.sentenceOf(a.last()) != c.toks.sentenceOf(b.first())) {
+                || c.toks().sentenceOf(a.last()) != c.toks().sentenceOf(b.first())) {
             return false;
         }
         boolean cue = false;

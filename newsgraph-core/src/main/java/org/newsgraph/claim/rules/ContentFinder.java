@@ -4,12 +4,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.rules;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.claim.CueOccurrence;
+import org.newsgraph.claim.Tags;
 import org.newsgraph.model.ClaimKind;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.Sentence;
@@ -49,7 +51,7 @@ final class ContentFinder {
     private static boolean onlyAdverbialClause(Sentence s, int[] part) {
         List<Token> toks = s.tokens();
         int a = part[0];
-        while (a < part[1] && Phrases.isPunct(toks.get(a))) {
+        while (a < part[1] && Tags.isPunct(toks.get(a))) {
             a++;
         }
         if (!ADVERBIAL.contains(toks.get(a).word().toLowerCase(Locale.ROOT))) {
@@ -75,7 +77,7 @@ final class ContentFinder {
             if (COMPLEMENTIZERS.contains(w) || relativeSource(toks, k)) {
                 return new Content(List.of(new int[] {k, last}), ClaimKind.INDIRECT);
             }
-            if (w.equals(".") || w.equals(";") || (k > frameEnd && CueFinder.isVerb(toks.get(k).pos())
+            if (w.equals(".") || w.equals(";") || (k > frameEnd && Tags.isVerb(toks.get(k).pos())
                     && !o.tokens().contains(k))) {
                 break;
             }
@@ -171,8 +173,8 @@ final class ContentFinder {
     /** The last token of the sentence that belongs to its content (final punctuation excluded). */
     static int lastContentToken(Sentence s) {
         int last = s.tokens().size() - 1;
-        while (last > 0 && Phrases.isPunct(s.tokens().get(last)) && !isQuoteMark(s.tokens().get(last).word())
-                && !isQuoteMark(s.tokens().get(last - 1).word())) {
+        while (last > 0 && Tags.isPunct(s.tokens().get(last)) && !Tags.isQuoteMark(s.tokens().get(last).word())
+                && !Tags.isQuoteMark(s.tokens().get(last - 1).word())) {
             last--;
         }
         return last;
@@ -181,15 +183,11 @@ final class ContentFinder {
     /** True when a quotation mark stands among the tokens [from, to). */
     static boolean hasQuoteMark(List<Token> toks, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
-            if (isQuoteMark(toks.get(k).word())) {
+            if (Tags.isQuoteMark(toks.get(k).word())) {
                 return true;
             }
         }
         return false;
-    }
-
-    static boolean isQuoteMark(String w) {
-        return w.length() == 1 && "„“”\"«»‚‘’‹›".indexOf(w.charAt(0)) >= 0 || w.equals("``") || w.equals("''");
     }
 
     private static boolean hasFiniteVerb(Sentence s, int from, int to, Language lang) {
@@ -237,7 +235,7 @@ final class ContentFinder {
 
     private static boolean onlyPunct(Sentence s, int[] p) {
         for (int k = p[0]; k <= p[1]; k++) {
-            if (!Phrases.isPunct(s.tokens().get(k))) {
+            if (!Tags.isPunct(s.tokens().get(k))) {
                 return false;
             }
         }

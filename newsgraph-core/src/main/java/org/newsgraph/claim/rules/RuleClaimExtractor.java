@@ -4,7 +4,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-package org.newsgraph.claim;
+package org.newsgraph.claim.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.claim.ClaimAssembler;
+import org.newsgraph.claim.ClaimExtractor;
+import org.newsgraph.claim.Cue;
+import org.newsgraph.claim.CueOccurrence;
+import org.newsgraph.claim.Draft;
+import org.newsgraph.claim.Hedges;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Certainty;
 import org.newsgraph.model.Claim;
@@ -30,6 +36,7 @@ import org.newsgraph.nlp.DependencyTree;
  */
 public final class RuleClaimExtractor implements ClaimExtractor {
     private final CueLexicon lexicon = CueLexicon.load();
+    private final Hedges hedges = new Hedges();
     /** Nouns that stand for a statement made before: the object of a denial that refers back. */
     private static final Set<String> REPORT_NOUNS = Set.of("claim", "claims", "allegation", "allegations",
             "accusation", "accusations", "charge", "charges", "report", "reports", "vorwurf", "vorwürfe", "bericht",
@@ -52,7 +59,29 @@ public final class RuleClaimExtractor implements ClaimExtractor {
 
     @Override
     public List<Claim> extract(AnnotatedText text, List<Entity> entities) {
-        return ClaimAssembler.assemble(text, drafts(text, entities), entities, lexicon);
+        return ClaimAssembler.assemble(text, drafts(text, entities), entities, hedges);
+    }
+
+    /** The rules' findings in an article, for a learned tagger that takes them as evidence. */
+    public RuleFindings findings(AnnotatedText text, List<Entity> entities) {
+        List<RuleFindings.Sentence> sentences = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<CueOccurrence> found = cueFinder.find(s, text.language());
+            DependencyTree tree = DependencyTree.of(s);
+            List<int[]> speakers = new ArrayList<>();
+            found.forEach(o -> speakers.add(SpeakerFinder.speaker(s, tree, o, text.language())));
+            Set<Integer> subjunctive = new HashSet<>();
+            for (Token t : s.tokens()) {
+                if (Konjunktiv.is(s, t)) {
+                    subjunctive.add(t.index());
+                }
+            }
+            sentences.add(new RuleFindings.Sentence(found, speakers, subjunctive, Konjunktiv.reportive(s)));
+        }
+        Quotations quotations = new Quotations(text);
+        List<QuoteMarks.Quoted> marked = QuoteMarks.find(text.text().text());
+        return new RuleFindings(drafts(text, entities), sentences, marked,
+                marked.stream().filter(quotations::isQuotation).toList());
     }
 
     /** The rules' claims before assembly, in text order. */
@@ -81,13 +110,9 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         return drafts;
     }
 
-    /** The cues of a sentence. */
-    List<CueOccurrence> cues(Sentence s, Language language) {
-        return cueFinder.find(s, language);
-    }
-
-    CueLexicon lexicon() {
-        return lexicon;
+    /** The hedge words the rules read certainty from. */
+    public Hedges hedges() {
+        return hedges;
     }
 
     /**
