@@ -50,6 +50,11 @@ public final class BenchQuotesCommand implements Callable<Integer> {
             + "names it.")
     Path trainModel;
 
+    @Option(names = "--training-data", paramLabel = "DIR", description = "With --train-model: train on the GermEval "
+            + "2023 SpkAtt speeches in DIR (../shared/data/nlp/spkatt-2023; annotations CC BY-SA 4.0) instead of the "
+            + "Wikinews train split; the model is still evaluated on --split of --dataset.")
+    Path trainingData;
+
     @Option(names = "--model", paramLabel = "FILE", description = "Evaluate this claim model instead of the "
             + "configured one (by default the rules alone).")
     Path model;
@@ -96,7 +101,7 @@ public final class BenchQuotesCommand implements Callable<Integer> {
             QuotesBench.run(options, pipeline, new TaggedClaimExtractor(Optional.of(m)), System.out);
             return ExitCodes.OK;
         }
-        ClaimModel model = QuoteTrainer.train(new QuoteTrainer.Options(dataset, cache, epochs, seed), pipeline,
+        ClaimModel model = QuoteTrainer.train(new QuoteTrainer.Options(dataset, trainingData, cache, epochs, seed), pipeline,
                 System.out).withQuoteBias(quoteBias == null ? 0 : quoteBias);
         QuoteTrainer.write(model, trainModel);
         System.out.println("model written to " + trainModel);

@@ -8,6 +8,7 @@ package org.newsgraph.claim.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.model.AnnotatedText;
 
 /**
  * Finds spans enclosed in quotation marks: „…“ and ‚…‘ (German), «…» and ‹…› (Swiss, French order too), “…” and
@@ -27,6 +28,12 @@ public final class QuoteMarks {
     }
 
     private QuoteMarks() {}
+
+    /** The quotation-marked spans of an article that read as quotations (not names, titles or scare quotes). */
+    public static List<Quoted> quotations(AnnotatedText text) {
+        Quotations q = new Quotations(text);
+        return find(text.text().text()).stream().filter(q::isQuotation).toList();
+    }
 
     public static List<Quoted> find(String text) {
         List<Quoted> out = new ArrayList<>();

@@ -116,8 +116,8 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     /**
-     * The claims one cue frames: a direct quotation, indirect content (with a nested direct claim for a quotation
-     * inside it: "die Lage sei „äußerst ernst“"), a sourced statement, or a reported speech act.
+     * The claims one cue frames: a direct quotation, indirect content (which keeps a quotation inside it: "die Lage
+     * sei „äußerst ernst“"), a sourced statement, or a reported speech act.
      */
     private List<Draft> fromCue(AnnotatedText text, Sentence s, CueOccurrence o, Quotations quotes, Speakers speakers) {
         Language lang = text.language();
@@ -150,8 +150,9 @@ public final class RuleClaimExtractor implements ClaimExtractor {
                         ClaimKind.DIRECT, "rule:direct").withInner(inner == null ? null : chars(s, inner));
                 List<int[]> indirect = c == null ? null : chars(s, c.parts());
                 if (indirect != null && encloses(indirect, quoted)) {
+                    // a quotation inside indirect speech ("die Lage sei „äußerst ernst“") is part of that one claim
                     return List.of(new Draft(s.index(), s.index(), o, speakerChars, addrChars, indirect, c.kind(),
-                            "rule:indirect"), direct.withMethod("rule:direct-nested"));
+                            "rule:indirect"));
                 }
                 return List.of(direct);
             }
@@ -265,7 +266,10 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         }
         Set<Integer> taken = new HashSet<>();
         drafts.forEach(d -> {
-            for (int i = d.sentence(); i <= d.lastSentence(); i++) {
+            // the frame's sentences and the content's: "Das bestätigte der Kreml." claims the sentence before it
+            int first = Math.min(d.sentence(), Math.max(0, text.sentenceAt(d.start())));
+            int last = Math.max(d.lastSentence(), text.sentenceAt(d.end() - 1));
+            for (int i = first; i <= last; i++) {
                 taken.add(i);
             }
         });

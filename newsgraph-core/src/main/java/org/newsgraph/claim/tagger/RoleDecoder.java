@@ -22,13 +22,9 @@ import org.newsgraph.model.Token;
 /**
  * Turns the taggers' labels into claim drafts: the quotation's runs of tokens become content parts, the run of
  * speaker (addressee) labels nearest to the quotation its speaker (addressee), the cue labels of one sentence its cue
- * (with the lexicon's entry when a lexicon cue is among them, for certainty). Also adds the direct quotations nested
- * in indirect speech, which the dataset annotates as claims of their own with the same speaker and cue.
+ * (with the lexicon's entry when a lexicon cue is among them, for certainty).
  */
 final class RoleDecoder {
-    /** Quotation-marked spans of fewer words inside indirect speech are mostly scare quotes, not nested quotations. */
-    private static final int NESTED_MIN_WORDS = 2;
-
     private RoleDecoder() {}
 
     /** The claim of one quotation from the role tagger's labels of its window. */
@@ -133,36 +129,5 @@ final class RoleDecoder {
         String lemma = t.lemma() == null ? c.lower(c.toks().at(s, head)) : t.lemma();
         return new CueOccurrence(s, head, new Cue(lemma, Cue.Kind.SPEECH, Certainty.REPORTED, false),
                 List.copyOf(local), -1);
-    }
-
-    /** Direct quotations inside the content of indirect or reported claims, with the outer claim's speaker and cue. */
-    static List<Draft> nested(Evidence c, AnnotatedText text, List<Draft> drafts) {
-        List<Draft> out = new ArrayList<>();
-        String doc = text.text().text();
-        for (Draft d : drafts) {
-            if (d.kind() == ClaimKind.DIRECT) {
-                continue;
-            }
-            for (QuoteMarks.Quoted q : c.quotations()) {
-                String inner = doc.substring(q.innerStart(), q.innerEnd()).strip();
-                if (inner.split("\\s+").length < NESTED_MIN_WORDS || !within(d, q)) {
-                    continue;
-                }
-                int s = Math.max(0, text.sentenceAt(q.start()));
-                int e = Math.max(s, text.sentenceAt(q.end() - 1));
-                out.add(new Draft(s, e, d.cue(), d.speaker(), d.addressee(), List.of(new int[] {q.start(), q.end()}),
-                        ClaimKind.DIRECT, "tagger:direct-nested"));
-            }
-        }
-        return out;
-    }
-
-    private static boolean within(Draft d, QuoteMarks.Quoted q) {
-        for (int[] p : d.content()) {
-            if (p[0] <= q.start() && q.end() <= p[1] && p[1] - p[0] > q.end() - q.start() + 2) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -24,9 +24,8 @@ import org.newsgraph.model.Language;
 
 /**
  * The standard {@link ClaimExtractor}: for German, the learned taggers of a {@link ClaimModel} decide which tokens
- * are reported speech and who says it with which cue, taking the rules' claims as evidence; quotations marked inside
- * indirect speech become nested direct claims of the same speaker. English text, and German without a model, get
- * the rules' claims. Thread-safe.
+ * are reported speech and who says it with which cue, taking the rules' claims as evidence. English text, and German
+ * without a model, get the rules' claims. Thread-safe.
  */
 public final class TaggedClaimExtractor implements ClaimExtractor {
     private final RuleClaimExtractor rules = new RuleClaimExtractor();
@@ -70,7 +69,6 @@ public final class TaggedClaimExtractor implements ClaimExtractor {
             }
         }
         drafts = merge(c, drafts);
-        drafts.addAll(RoleDecoder.nested(c, text, drafts));
         drafts.sort(Comparator.comparingInt(Draft::start));
         return ClaimAssembler.assemble(text, drafts, entities, rules.hedges());
     }
