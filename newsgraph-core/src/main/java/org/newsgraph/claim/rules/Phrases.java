@@ -25,7 +25,7 @@ final class Phrases {
     private static final Set<String> COORDINATORS = Set.of("und", "oder", "aber", "sowie", "and", "or", "but");
     private static final Set<String> CHANNEL_PREPS = Set.of("auf", "gegenüber", "on", "via");
     private static final Set<String> ATTACH = Set.of("von", "des", "der", "of", "vom", "für", "from",
-            "with");
+            "with", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses");
 
     private Phrases() {}
 
@@ -151,8 +151,18 @@ final class Phrases {
                 continue;
             }
             boolean afterNoun = Tags.isNominal(toks.get(end)) && !isPronoun(toks.get(end));
-            if (afterNoun && ("ADJ".equals(n.pos()) || "JJ".equals(n.pos()))) {
+            if (afterNoun && ("ADJ".equals(n.pos()) || "JJ".equals(n.pos())) && !genitiveAttribute(toks, end + 1)) {
                 break; // "nach Angaben des Roten Kreuzes | obdachlos", "laut Suttner | wörtlich"
+            }
+            int bracket = bracketedName(toks, end + 1);
+            if (afterNoun && bracket > 0) {
+                end = bracket; // "des United States Geological Survey (USGS)", "Christian Wulff (CDU)"
+                continue;
+            }
+            int quoted = quotedName(toks, end + 1);
+            if (quoted > 0) {
+                end = quoted; // "die Nachrichtenagentur „Xinhua“"
+                continue;
             }
             if (afterNoun && ("NUM".equals(n.pos()) || "CD".equals(n.pos())) && end + 2 < toks.size()
                     && (Tags.isNominal(toks.get(end + 2)) || isModifier(toks.get(end + 2)))) {
@@ -173,6 +183,36 @@ final class Phrases {
             }
         }
         return end;
+    }
+
+    /**
+     * A German genitive attribute without an article starts at {@code i}: adjectives ending in "-er" before a noun
+     * ("nach Angaben libanesischer Sicherheitskreise", "nach Einschätzung politischer Beobachter").
+     */
+    private static boolean genitiveAttribute(List<Token> toks, int i) {
+        int k = i;
+        while (k < toks.size() && "ADJ".equals(toks.get(k).pos()) && toks.get(k).word().endsWith("er")) {
+            k++;
+        }
+        return k > i && k < toks.size() && "NOUN".equals(toks.get(k).pos());
+    }
+
+    /** The closing bracket of a short bracketed name or abbreviation opening at {@code i} ("(USGS)"), or -1. */
+    private static int bracketedName(List<Token> toks, int i) {
+        if (i >= toks.size() || !("(".equals(toks.get(i).word()) || "-LRB-".equals(toks.get(i).word()))) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(toks.size(), i + 5); k++) {
+            String w = toks.get(k).word();
+            if (")".equals(w) || "-RRB-".equals(w)) {
+                return k > i + 1 ? k : -1;
+            }
+            if (!"PROPN".equals(toks.get(k).pos()) && !"NNP".equals(toks.get(k).pos())
+                    && !Character.isUpperCase(w.charAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A coordinating conjunction: "und", "oder", "aber", "sowie", "and", "or", "but". */
@@ -267,10 +307,8 @@ final class Phrases {
     /** True when the quotation mark at k opens or closes a short quoted name inside the phrase ("die «New York Times»"). */
     private static boolean insideQuotedName(List<Token> toks, int k) {
         int j = k + 1;
-        while (j < toks.size() && j < k + 5 && !Tags.isQuoteMark(toks.get(j).word())) {
-            if (!Character.isUpperCase(toks.get(j).word().charAt(0))) {
-                return false;
-            }
+        while (j < toks.size() && j < k + 5 && !Tags.isQuoteMark(toks.get(j).word())
+                && Character.isUpperCase(toks.get(j).word().charAt(0))) {
             j++;
         }
         if (j < toks.size() && Tags.isQuoteMark(toks.get(j).word()) && j > k + 1) {

@@ -277,7 +277,15 @@ public final class RuleClaimExtractor implements ClaimExtractor {
             if (d.speaker() == null) {
                 continue;
             }
-            for (int i = d.lastSentence() + 1; i < text.sentences().size() && !taken.contains(i); i++) {
+            int from = d.lastSentence() + 1;
+            // a sentence that the frame's speaker does not speak in may stand between ("Er sagte …. Das Gericht tagt
+            // am Montag. Es gebe keinen Grund …")
+            int gap = Integer.getInteger("x.gap", 0);
+            for (int g = 0; g < gap && from < text.sentences().size() && !taken.contains(from)
+                    && !Konjunktiv.in(text.sentences().get(from)); g++) {
+                from++;
+            }
+            for (int i = from; i < text.sentences().size() && !taken.contains(i); i++) {
                 Sentence s = text.sentences().get(i);
                 boolean reported = Konjunktiv.in(s) || (d.kind() != ClaimKind.DIRECT && Konjunktiv.reportive(s));
                 // a subjunctive sentence keeps reporting across a paragraph break: the mood itself marks it
