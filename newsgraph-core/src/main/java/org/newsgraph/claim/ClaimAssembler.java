@@ -16,6 +16,7 @@ import org.newsgraph.model.ClaimKind;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Evidence;
 import org.newsgraph.model.Language;
+import org.newsgraph.model.Mention;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
@@ -31,15 +32,28 @@ public final class ClaimAssembler {
     public static List<Claim> assemble(AnnotatedText text, List<Draft> drafts, List<Entity> entities, Hedges hedges) {
         String doc = text.text().text();
         List<Claim> out = new ArrayList<>();
-        Argument previous = null;
+        SpeakerResolver resolver = new SpeakerResolver(text, entities);
+        String previous = null;
+        int previousSentence = -1;
         for (Draft d : drafts) {
-            Argument speaker = d.speaker() == null ? null
-                    : SpeakerLinker.link(doc, d.speaker()[0], d.speaker()[1], entities, previous);
-            if (speaker != null && speaker.entity() != null) {
-                previous = speaker;
+            Argument speaker = null;
+            Argument speaksFor = null;
+            if (d.speaker() != null) {
+                SpeakerLinker.Link link = SpeakerLinker.link(text.language(), doc, d.speaker()[0], d.speaker()[1],
+                        entities);
+                String id = link.entity() != null ? link.entity()
+                        : resolver.resolve(d.speaker()[0], d.speaker()[1], d.cue(), previous, previousSentence);
+                speaker = argument(doc, id, d.speaker());
+                if (link.speaksForMention() != null) {
+                    Mention m = link.speaksForMention();
+                    speaksFor = new Argument(link.speaksFor(), m.text(), m.start(), m.end());
+                }
+                if (id != null) {
+                    previous = id;
+                    previousSentence = d.lastSentence();
+                }
             }
-            Argument addressee = d.addressee() == null ? null
-                    : SpeakerLinker.link(doc, d.addressee()[0], d.addressee()[1], entities, null);
+            Argument addressee = d.addressee() == null ? null : linked(text, doc, d.addressee(), entities);
             List<Span> cueSpans = new ArrayList<>();
             String cueText = null;
             if (d.cue() != null) {
@@ -62,12 +76,19 @@ public final class ClaimAssembler {
             Evidence ev = new Evidence(first.index(), first.start(), last.end(), doc.substring(first.start(), last.end()));
             Certainty certainty = certainty(text, d, hedges);
             boolean confirms = d.cue() != null && d.cue().cue().confirms();
-            Argument inner = d.inner() == null ? null
-                    : SpeakerLinker.link(doc, d.inner()[0], d.inner()[1], entities, null);
+            Argument inner = d.inner() == null ? null : linked(text, doc, d.inner(), entities);
             out.add(new Claim("c" + (out.size() + 1), speaker, cueText, cueSpans, content, parts, d.kind(), certainty,
-                    confirms, addressee, inner, ev, confidence(d, speaker), d.method()));
+                    confirms, addressee, inner, speaksFor, ev, confidence(d, speaker), d.method()));
         }
-        return out;
+        return Duplicates.remove(text, out);
+    }
+
+    private static Argument linked(AnnotatedText text, String doc, int[] span, List<Entity> entities) {
+        return argument(doc, SpeakerLinker.link(text.language(), doc, span[0], span[1], entities).entity(), span);
+    }
+
+    private static Argument argument(String doc, String entity, int[] span) {
+        return new Argument(entity, doc.substring(span[0], span[1]), span[0], span[1]);
     }
 
     /**

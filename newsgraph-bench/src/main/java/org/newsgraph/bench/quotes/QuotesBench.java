@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.newsgraph.bench.SummaryLine;
 import org.newsgraph.claim.ClaimExtractor;
+import org.newsgraph.claim.Draft;
 import org.newsgraph.claim.QuoteForm;
 import org.newsgraph.claim.rules.QuoteMarks;
 import org.newsgraph.error.BadInputException;
@@ -127,13 +128,17 @@ public final class QuotesBench {
         List<QuoteDoc.Quotation> out = new ArrayList<>();
         for (Claim c : claims) {
             List<Integer> quote = new ArrayList<>();
-            for (Span s : c.contentParts()) {
+            // the dataset marks a reported speech act ("Sie nannte den Plan einen Irrweg.") as its whole sentence,
+            // without a cue; the claim keeps what was said as its content and the sentence as its evidence
+            boolean speechAct = c.method().startsWith(Draft.SPEECH_ACT);
+            for (Span s : speechAct ? List.of(new Span(c.evidence().start(), c.evidence().end(), ""))
+                    : c.contentParts()) {
                 quote.addAll(tokens(d, align.map(s.start()), align.map(s.end())));
             }
             List<Integer> speaker = c.speaker() == null || c.speaker().start() < 0 ? List.of()
                     : tokens(d, align.map(c.speaker().start()), align.map(c.speaker().end()));
             List<Integer> cue = new ArrayList<>();
-            for (Span s : c.cueSpans()) {
+            for (Span s : speechAct ? List.<Span>of() : c.cueSpans()) {
                 cue.addAll(tokens(d, align.map(s.start()), align.map(s.end())));
             }
             List<Integer> addressee = c.addressee() == null || c.addressee().start() < 0 ? List.of()

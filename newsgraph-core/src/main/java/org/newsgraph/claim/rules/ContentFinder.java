@@ -131,6 +131,43 @@ final class ContentFinder {
                 || (w.equals("denen") && next.equals("zufolge"));
     }
 
+    /**
+     * What a speech act without a content clause says: the longest run of its sentence outside the speaker, the cue
+     * and the addressee ("Sie nannte | den Plan einen Irrweg"), as [first, last], or {@code null} when nothing but
+     * punctuation and connectives is left ("Er widersprach.").
+     */
+    static int[] speechAct(Sentence s, CueOccurrence o, int[] speaker, int[] addressee) {
+        List<Token> toks = s.tokens();
+        int last = lastContentToken(s);
+        int[] best = null;
+        int runStart = -1;
+        for (int k = 0; k <= last + 1; k++) {
+            boolean out = k > last || o.shown().contains(k) || within(speaker, k) || within(addressee, k);
+            if (!out && runStart < 0) {
+                runStart = k;
+            }
+            if (out && runStart >= 0) {
+                int[] run = Phrases.trim(s, new int[] {runStart, k - 1});
+                while (run[0] < run[1] && Phrases.isCoordinator(toks.get(run[0]))) {
+                    run[0]++;
+                }
+                boolean words = false;
+                for (int j = run[0]; j <= run[1]; j++) {
+                    words |= !Tags.isPunct(toks.get(j)) && !Phrases.isCoordinator(toks.get(j));
+                }
+                if (words && (best == null || run[1] - run[0] > best[1] - best[0])) {
+                    best = run;
+                }
+                runStart = -1;
+            }
+        }
+        return best;
+    }
+
+    private static boolean within(int[] span, int k) {
+        return span != null && span[0] <= k && k <= span[1];
+    }
+
     /** Content of a source preposition: the sentence without the source phrase (two parts when it sits inside). */
     static Content forSource(Sentence s, int[] sourcePhrase) {
         int last = lastContentToken(s);

@@ -22,6 +22,14 @@ final class Konjunktiv {
             "wolle", "dürfe", "dürfte", "dürften", "gebe", "gäbe", "gäben", "wisse", "möge", "bliebe", "blieben",
             "käme", "kämen", "stünde", "stünden", "stände", "ständen", "läge", "lägen", "ginge", "gingen", "hieße",
             "sähe", "sähen", "täte", "fände", "fänden");
+    /**
+     * Subjunctive II forms: in reported speech they stand in for a first subjunctive that would look indicative
+     * ("sie hätten"), but on their own they also speculate in the author's voice ("Das könnte … verschärfen").
+     */
+    private static final Set<String> SECOND = Set.of("hätte", "hätten", "würde", "würden", "wäre", "wären",
+            "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "gäbe", "gäben", "bliebe", "blieben",
+            "käme", "kämen", "stünde", "stünden", "stände", "ständen", "läge", "lägen", "ginge", "gingen", "hieße",
+            "sähe", "sähen", "täte", "fände", "fänden");
     /** Forms that are indicative too, after "ich" or in questions. */
     private static final Set<String> FIRST_PERSON = Set.of("habe", "werde", "gebe", "wisse");
 
@@ -33,6 +41,22 @@ final class Konjunktiv {
             String w = t.word().toLowerCase(Locale.GERMAN);
             if ((w.equals("soll") || w.equals("sollen")) && "AUX".equals(t.pos())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the sentence reports by its mood alone: a first subjunctive ("sei", "habe", "gelte"), or a second one
+     * in the plural, where the first would look indicative ("sie hätten", "würden").
+     */
+    static boolean reports(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (is(s, t)) {
+                String w = t.word().toLowerCase(Locale.GERMAN);
+                if (!SECOND.contains(w) || w.endsWith("en")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -42,6 +42,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
             "accusation", "accusations", "charge", "charges", "report", "reports", "vorwurf", "vorwürfe", "bericht",
             "berichte", "darstellung", "behauptung", "behauptungen", "anschuldigung", "anschuldigungen");
     private final CueFinder cueFinder = new CueFinder(lexicon);
+    private final SourceChains chains = new SourceChains();
 
     @Override
     public Set<Integer> sentencesToParse(AnnotatedText text) {
@@ -90,9 +91,13 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         Speakers speakers = new Speakers(entities);
         List<Draft> drafts = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            for (CueOccurrence o : cueFinder.find(s, text.language())) {
+            List<CueOccurrence> cues = cueFinder.find(s, text.language());
+            for (CueOccurrence o : cues) {
                 if (quotes.inside(s.tokens().get(o.head()).start())) {
                     continue; // a verb of saying inside a quotation belongs to the quoted speaker's words
+                }
+                if (chains.isChainCue(text.language(), s, o, cues)) {
+                    continue; // "The Daily Telegraph, citing …, reported": citing names the source of "reported"
                 }
                 List<Draft> found = fromCue(text, s, o, quotes, speakers);
                 // a bare speech act gives way to a framed claim in its sentence (dropped below when it covers one)
@@ -107,7 +112,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         drafts.removeAll(covered);
         drafts.addAll(continuations(text, drafts));
         drafts.sort(Comparator.comparingInt(Draft::start));
-        return drafts;
+        return chains.apply(text, drafts);
     }
 
     /** The hedge words the rules read certainty from. */
@@ -179,10 +184,11 @@ public final class RuleClaimExtractor implements ClaimExtractor {
             if (kind == Cue.Kind.SPEECH && speaker != null && !passive(tree, o.head())
                     && Phrases.subject(tree, o.head()) != null
                     && speaker[1] - speaker[0] < 12) {
-                // a speech act without a content clause: the sentence reports it ("Sie nannte den Plan einen Irrweg.")
-                int[] all = {s.tokens().get(0).start(), s.tokens().get(s.tokens().size() - 1).end()};
-                return List.of(new Draft(s.index(), s.index(), null, speakerChars, addrChars, List.of(all),
-                        ClaimKind.REPORTED, Draft.SPEECH_ACT + ":" + o.cue().lemma()));
+                // a speech act without a content clause: what the verb says is the rest of its clause ("Sie nannte den
+                // Plan einen Irrweg.")
+                int[] rest = ContentFinder.speechAct(s, o, speaker, addr);
+                return rest == null ? List.of() : List.of(new Draft(s.index(), s.index(), o, speakerChars, addrChars,
+                        List.of(chars(s, rest)), ClaimKind.REPORTED, Draft.SPEECH_ACT + ":" + o.cue().lemma()));
             }
             return List.of();
         }
@@ -287,7 +293,9 @@ public final class RuleClaimExtractor implements ClaimExtractor {
             }
             for (int i = from; i < text.sentences().size() && !taken.contains(i); i++) {
                 Sentence s = text.sentences().get(i);
-                boolean reported = Konjunktiv.in(s) || (d.kind() != ClaimKind.DIRECT && Konjunktiv.reportive(s));
+                // after a direct quotation a lone "könnte" speculates in the author's voice more often than it reports
+                boolean mood = d.kind() == ClaimKind.DIRECT ? Konjunktiv.reports(s) : Konjunktiv.in(s);
+                boolean reported = mood || (d.kind() != ClaimKind.DIRECT && Konjunktiv.reportive(s));
                 // a subjunctive sentence keeps reporting across a paragraph break: the mood itself marks it
                 if (!reported || !cueFinder.find(s, text.language()).isEmpty()) {
                     break;
