@@ -74,7 +74,8 @@ final class SpeakerLinker {
         String best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Named n : named) {
-            int r = rank(n.entity().type());
+            // "Putin's aide Yuri Ushakov", "Putins Berater": the one named in the genitive is not the speaker
+            int r = rank(n.entity().type()) + (possessive(doc, n.mention()) ? 10 : 0);
             if (r < bestRank) {
                 bestRank = r;
                 best = n.entity().id();
@@ -112,6 +113,16 @@ final class SpeakerLinker {
             return !between.contains(",") && !between.isEmpty();
         }
         return false;
+    }
+
+    /** A name in the genitive before a noun: "Putin's aide", "Putins Berater". */
+    static boolean possessive(String doc, Mention m) {
+        String after = doc.substring(m.end(), Math.min(doc.length(), m.end() + 3));
+        if (after.startsWith("'s") || after.startsWith("’s") || after.startsWith("' ")) {
+            return true;
+        }
+        return m.text().endsWith("s") && m.text().length() > 3 && after.length() > 1 && after.charAt(0) == ' '
+                && Character.isUpperCase(after.charAt(1)) && !m.text().contains(" ");
     }
 
     /** A person's name set off by a comma after the noun at {@code nounStart} ("die Anwältin des Opfers, Eva Ritter"). */

@@ -52,7 +52,7 @@ final class SpeakerResolver {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                if (!SpeakerLinker.derived(m)) {
+                if (!SpeakerLinker.derived(m) && !SpeakerLinker.possessive(text.text().text(), m)) {
                     mentions.add(new Named(m, e));
                     if (e.type() == EntityType.PERSON) {
                         noteGender(e.id(), m);

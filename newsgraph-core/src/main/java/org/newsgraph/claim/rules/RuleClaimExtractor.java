@@ -100,8 +100,10 @@ public final class RuleClaimExtractor implements ClaimExtractor {
                     continue; // "The Daily Telegraph, citing …, reported": citing names the source of "reported"
                 }
                 List<Draft> found = fromCue(text, s, o, quotes, speakers);
-                // a bare speech act gives way to a framed claim in its sentence (dropped below when it covers one)
-                if (!found.isEmpty() && drafts.stream().noneMatch(x -> x.overlaps(found.get(0)) && !x.isSpeechAct())) {
+                // a bare speech act gives way to a framed claim in its sentence (dropped below when it covers one); a
+                // frame that refers back ("rejected the accusation") may take a sentence another claim quotes from
+                if (!found.isEmpty() && drafts.stream().noneMatch(x -> x.overlaps(found.get(0)) && !x.isSpeechAct()
+                        && x.sentence() == found.get(0).sentence())) {
                     drafts.addAll(found);
                 }
             }
