@@ -26,10 +26,6 @@ import org.newsgraph.model.Mention;
  * never speak, except that a state's government, ministry or armed forces speak for the state.
  */
 final class SpeakerLinker {
-    /** Head nouns of a state's bodies, which speak for the state. */
-    private static final Pattern STATE_BODY = Pattern.compile("(?iu)\\b(government|military|army|armed forces"
-            + "|foreign ministry|defen[cs]e ministry|ministry of|regierung|armee|militär|streitkräfte"
-            + "|\\p{L}*ministerium)\\b");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
 
     /**
@@ -47,9 +43,18 @@ final class SpeakerLinker {
         List<Named> named = mentions(entities, start, end);
         SpeakerWords words = SpeakerWords.get();
         Matcher m = WORD.matcher(text);
+        boolean stateBody = false;
         while (m.find()) {
             String w = m.group();
             int at = start + m.start();
+            if (words.findWithSuffix(language, w, SpeakerWords.Kind.STATEBODY) != null) {
+                stateBody = true;
+                String state = countryBefore(doc, entities, at);
+                if (state != null) {
+                    // "die iranische Vertretung bei den Vereinten Nationen": the state speaks, not the UN
+                    return new Link(state, null, null);
+                }
+            }
             if (words.is(language, w, SpeakerWords.Kind.RELATIONAL)) {
                 // "die Mutter von Harry Dunn": the speaker is not Dunn; only a name in apposition is the speaker's own
                 Named own = apposedPerson(doc, named, at);
@@ -81,7 +86,7 @@ final class SpeakerLinker {
                 best = n.entity().id();
             }
         }
-        if (best == null && STATE_BODY.matcher(text).find()) {
+        if (best == null && stateBody) {
             best = derivedCountry(entities, start, end);
         }
         return new Link(best, null, null);
@@ -150,6 +155,19 @@ final class SpeakerLinker {
         }
         out.sort(Comparator.comparingInt(n -> n.mention().start()));
         return out;
+    }
+
+    /** The country whose derived word ends right before {@code at} ("die russische | Regierung"), or null. */
+    private static String countryBefore(String doc, List<Entity> entities, int at) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (e.type() == EntityType.COUNTRY && derived(m) && m.end() <= at
+                        && doc.substring(m.end(), at).isBlank()) {
+                    return e.id();
+                }
+            }
+        }
+        return null;
     }
 
     /**

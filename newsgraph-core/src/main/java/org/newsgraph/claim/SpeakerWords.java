@@ -19,11 +19,12 @@ import org.newsgraph.nlp.ResourceLines;
  * The words that tell who a speaker phrase stands for, read from {@code claim/speakers-de.tsv} and
  * {@code claim/speakers-en.tsv}: pronouns and definite descriptions that point back to someone named before,
  * spokesperson nouns whose bearer speaks for another, relational nouns that name a relative or counsel of someone,
- * and words before a name that tell a person's gender. Immutable and thread-safe.
+ * the bodies of a state that speak for it, and words before a name that tell a person's gender. Immutable and
+ * thread-safe.
  */
 public final class SpeakerWords {
     /** The classes of the resource files. */
-    public enum Kind { PRONOUN, DESCRIPTION, SPOKESPERSON, RELATIONAL, FEMALE, MALE }
+    public enum Kind { PRONOUN, DESCRIPTION, SPOKESPERSON, RELATIONAL, FEMALE, MALE, STATEBODY }
 
     /**
      * One row.
@@ -81,6 +82,20 @@ public final class SpeakerWords {
             }
         }
         return null;
+    }
+
+    /**
+     * The row of this class for the word (any case), also for a compound that ends in a word whose attributes say
+     * "suffix" ("Verteidigungsministerium"), or {@code null}.
+     */
+    public Word findWithSuffix(Language language, String word, Kind kind) {
+        Word w = find(language, word, kind);
+        String lower = word.toLowerCase(language.locale());
+        for (int k = 1; w == null && k + 4 <= lower.length(); k++) {
+            Word tail = find(language, lower.substring(k), kind);
+            w = tail != null && "suffix".equals(tail.first()) ? tail : null;
+        }
+        return w;
     }
 
     /** True when the word (any case) is listed in this class. */

@@ -132,9 +132,9 @@ final class ContentFinder {
     }
 
     /**
-     * What a speech act without a content clause says: the longest run of its sentence outside the speaker, the cue
-     * and the addressee ("Sie nannte | den Plan einen Irrweg"), as [first, last], or {@code null} when nothing but
-     * punctuation and connectives is left ("Er widersprach.").
+     * What a speech act without a content clause says: the run of its sentence outside the speaker, the cue and the
+     * addressee after the cue, else the longest ("Sie nannte | den Plan einen Irrweg"), as [first, last], or
+     * {@code null} when nothing but punctuation and connectives is left ("Er widersprach.").
      */
     static int[] speechAct(Sentence s, CueOccurrence o, int[] speaker, int[] addressee) {
         List<Token> toks = s.tokens();
@@ -155,7 +155,12 @@ final class ContentFinder {
                 for (int j = run[0]; j <= run[1]; j++) {
                     words |= !Tags.isPunct(toks.get(j)) && !Phrases.isCoordinator(toks.get(j));
                 }
-                if (words && (best == null || run[1] - run[0] > best[1] - best[0])) {
+                // the run after the verb holds its object ("called the decision historic"); in a verb-final clause
+                // the run before it does
+                boolean afterCue = run[0] > o.head();
+                boolean bestAfter = best != null && best[0] > o.head();
+                if (words && (best == null || afterCue && !bestAfter
+                        || afterCue == bestAfter && run[1] - run[0] > best[1] - best[0])) {
                     best = run;
                 }
                 runStart = -1;

@@ -37,6 +37,9 @@ final class CueFinder {
         List<Token> toks = s.tokens();
         for (Token t : toks) {
             String lower = t.word().toLowerCase(lang.locale());
+            if (soCalled(toks, t)) {
+                continue; // "the so-called snapback mechanism": a name, not a speaker's word
+            }
             for (Cue c : candidates(lang, t, lower)) {
                 CueOccurrence o = match(s, tree, t, c, lang);
                 if (o != null) {
@@ -46,6 +49,17 @@ final class CueFinder {
             }
         }
         return out;
+    }
+
+    /** "so-called", "so called" split by the tokenizer. */
+    private static boolean soCalled(List<Token> toks, Token t) {
+        int k = t.index();
+        if (k == 0 || !t.word().toLowerCase(Locale.ROOT).equals("called")) {
+            return false;
+        }
+        String before = toks.get(k - 1).word().toLowerCase(Locale.ROOT);
+        return before.equals("so") || before.equals("so-") || before.equals("-") && k > 1
+                && toks.get(k - 2).word().equalsIgnoreCase("so");
     }
 
     private List<Cue> candidates(Language lang, Token t, String lower) {

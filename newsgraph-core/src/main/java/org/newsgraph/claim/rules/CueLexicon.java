@@ -21,12 +21,16 @@ import org.newsgraph.nlp.ResourceLines;
 final class CueLexicon {
     private final Map<Language, Map<String, List<Cue>>> byVerb = new EnumMap<>(Language.class);
 
+    private final Map<Language, java.util.Set<String>> contentVerbs = new EnumMap<>(Language.class);
+
     private CueLexicon() {}
 
     static CueLexicon load() {
         CueLexicon l = new CueLexicon();
         l.readCues(Language.GERMAN, "claim/cues-de.tsv");
         l.readCues(Language.ENGLISH, "claim/cues-en.tsv");
+        l.contentVerbs.put(Language.GERMAN, lemmas("claim/content-verbs-de.tsv"));
+        l.contentVerbs.put(Language.ENGLISH, lemmas("claim/content-verbs-en.tsv"));
         return l;
     }
 
@@ -62,6 +66,19 @@ final class CueLexicon {
             }
         }
         return List.of();
+    }
+
+    /** True when the cue reports a statement only with a content clause or a quotation ("fügte … hinzu"). */
+    boolean needsContent(Language lang, Cue cue) {
+        return contentVerbs.get(lang).contains(cue.lemma());
+    }
+
+    private static java.util.Set<String> lemmas(String resource) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String[] f : rows(resource, 2)) {
+            out.add(f[0]);
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static List<String[]> rows(String resource, int columns) {

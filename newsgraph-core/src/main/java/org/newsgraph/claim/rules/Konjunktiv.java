@@ -39,6 +39,9 @@ final class Konjunktiv {
     static boolean reportive(Sentence s) {
         for (Token t : s.tokens()) {
             String w = t.word().toLowerCase(Locale.GERMAN);
+            if (",".equals(w) || ";".equals(w)) {
+                return false; // in a relative clause "soll" tells a plan ("…, die vereinigt werden soll")
+            }
             if ((w.equals("soll") || w.equals("sollen")) && "AUX".equals(t.pos())) {
                 return true;
             }

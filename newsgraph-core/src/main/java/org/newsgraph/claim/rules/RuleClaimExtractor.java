@@ -184,6 +184,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
                         ClaimKind.REPORTED, "rule:denial-anaphoric"));
             }
             if (kind == Cue.Kind.SPEECH && speaker != null && !passive(tree, o.head())
+                    && !lexicon.needsContent(lang, o.cue())
                     && Phrases.subject(tree, o.head()) != null
                     && speaker[1] - speaker[0] < 12) {
                 // a speech act without a content clause: what the verb says is the rest of its clause ("Sie nannte den
@@ -223,7 +224,10 @@ public final class RuleClaimExtractor implements ClaimExtractor {
                 Token t = s.tokens().get(c);
                 String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
                 String word = t.word().toLowerCase(Locale.ROOT);
-                return REPORT_NOUNS.contains(lemma) || REPORT_NOUNS.contains(word);
+                // only a bare report noun refers back: "Berichte über Waffengeschäfte" says itself what is denied
+                int[] np = tree.span(c);
+                boolean bare = np[1] - np[0] <= 2 && np[1] == c;
+                return bare && (REPORT_NOUNS.contains(lemma) || REPORT_NOUNS.contains(word));
             }
         }
         return false;
@@ -282,8 +286,8 @@ public final class RuleClaimExtractor implements ClaimExtractor {
             }
         });
         for (Draft d : drafts) {
-            if (d.speaker() == null) {
-                continue;
+            if (d.speaker() == null || d.method().endsWith("anaphoric")) {
+                continue; // a frame that refers back ("Das bestätigte der Kreml.") does not go on reporting
             }
             int from = d.lastSentence() + 1;
             // a sentence that the frame's speaker does not speak in may stand between ("Er sagte …. Das Gericht tagt
@@ -297,7 +301,10 @@ public final class RuleClaimExtractor implements ClaimExtractor {
                 Sentence s = text.sentences().get(i);
                 // after a direct quotation a lone "könnte" speculates in the author's voice more often than it reports
                 boolean mood = d.kind() == ClaimKind.DIRECT ? Konjunktiv.reports(s) : Konjunktiv.in(s);
-                boolean reported = mood || (d.kind() != ClaimKind.DIRECT && Konjunktiv.reportive(s));
+                // "soll" goes on reporting what someone stated, not what a speech act did ("Er warnte vor X. Der Rat
+                // soll am Montag tagen.")
+                boolean reported = mood || (!d.isSpeechAct() && d.kind() != ClaimKind.DIRECT
+                        && Konjunktiv.reportive(s));
                 // a subjunctive sentence keeps reporting across a paragraph break: the mood itself marks it
                 if (!reported || !cueFinder.find(s, text.language()).isEmpty()) {
                     break;

@@ -54,6 +54,15 @@ final class SpeakerFinder {
                     return wie;
                 }
                 int[] subj = Phrases.subject(tree, o.head());
+                int first0 = ContentFinder.minOf(o.tokens());
+                if (subj != null && subj[0] > o.head() && first0 > 0 && Phrases.isCoordinator(toks.get(first0 - 1))) {
+                    // "verurteilte den Angriff und warnte Teheran vor …": the parser took the object for a subject;
+                    // the verb after "und" speaks with the first conjunct's subject
+                    int[] shared = firstConjunctSubject(s, tree, first0 - 1);
+                    if (shared != null) {
+                        return shared;
+                    }
+                }
                 if (subj != null && !(subj[0] == subj[1] && "es".equalsIgnoreCase(toks.get(subj[0]).word()))
                         && !quoteBetween(toks, subj, o.head())) {
                     return subj;
@@ -93,6 +102,17 @@ final class SpeakerFinder {
             if (k < o.head() && s.tokens().get(k).word().equalsIgnoreCase("wie")) {
                 int[] np = Phrases.after(s, k + 1);
                 return np != null && np[1] < o.head() ? np : null;
+            }
+        }
+        return null;
+    }
+
+    /** The subject before the nearest verb before the coordinator at {@code and}, or null. */
+    private static int[] firstConjunctSubject(Sentence s, DependencyTree tree, int and) {
+        for (int v = and - 1; v >= 0; v--) {
+            if (Tags.isVerb(s.tokens().get(v).pos())) {
+                int[] subj = Phrases.subject(tree, v);
+                return subj != null && subj[1] < v ? subj : null;
             }
         }
         return null;
