@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
                 + "summary of key=value pairs starting with bench=TASK.",
         subcommands = {BenchNerCommand.class, BenchExtractionCommand.class, BenchDatesCommand.class,
                 BenchQuotesCommand.class, BenchSamplesCommand.class, BenchEventsCommand.class,
-                BenchThroughputCommand.class, BenchQueriesCommand.class, BenchApiCommand.class})
+                BenchClaimsCommand.class, BenchAgreementCommand.class, BenchThroughputCommand.class,
+                BenchParseCommand.class, BenchQueriesCommand.class, BenchApiCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

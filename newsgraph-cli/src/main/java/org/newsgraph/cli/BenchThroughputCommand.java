@@ -37,17 +37,25 @@ public final class BenchThroughputCommand implements Callable<Integer> {
             description = "Stories timed stage by stage before the run (default: ${DEFAULT-VALUE}).")
     int profile;
 
+    @Option(names = "--warmup", defaultValue = "100", paramLabel = "N",
+            description = "Stories analysed to warm the JIT compiler up before anything is timed "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(dataset)) {
             throw new InputIoException(dataset.toString(), "no such dataset folder");
         }
+        if (warmup < 0) {
+            throw new ExitCodes.UsageException("--warmup must not be negative");
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw new ExitCodes.UsageException("--threads must be at least 1");
         }
-        ThroughputBench.run(new ThroughputBench.Options(dataset, limit, n, store, profile), Pipelines.standard(),
-                System.out);
+        ThroughputBench.run(new ThroughputBench.Options(dataset, limit, n, store, profile, warmup),
+                Pipelines.standard(), System.out);
         return ExitCodes.OK;
     }
 }

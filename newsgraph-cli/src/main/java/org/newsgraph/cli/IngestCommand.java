@@ -9,11 +9,13 @@ package org.newsgraph.cli;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.error.BadInputException;
+import org.newsgraph.error.InputIoException;
 import org.newsgraph.error.NewsgraphException;
 import org.newsgraph.model.RawDocument;
 import org.newsgraph.pipeline.InputHints;
@@ -26,6 +28,7 @@ import org.newsgraph.source.SourceSettings;
 import org.newsgraph.store.IngestSummary;
 import org.newsgraph.store.Ingester;
 import org.newsgraph.store.InputFiles;
+import org.newsgraph.store.ParquetImport;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,13 +43,18 @@ import picocli.CommandLine.Parameters;
             "Exit code 0 when at least one document was stored or skipped as a duplicate, 3 when every document "
                 + "failed; failures are listed with their reasons at the end."})
 public final class IngestCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH|URL", arity = "1..*",
+    @Parameters(paramLabel = "PATH|URL", arity = "0..*",
             description = "Files and folders to ingest, and sources to collect: page, feed, sitemap or OPML URLs, "
                     + "feed and sitemap files, URL lists, WARC(.gz) archives.")
     List<String> inputs;
 
     @Mixin
     SourceOptions sources;
+
+    @Option(names = "--from-parquet", paramLabel = "DIR",
+            description = "Import the tables 'newsgraph spark' wrote under DIR instead of analysing documents; "
+                    + "articles already stored are skipped.")
+    Path fromParquet;
 
     @Option(names = "--store", defaultValue = "data", paramLabel = "DIR",
             description = "The store folder (default: ${DEFAULT-VALUE}).")
@@ -69,6 +77,12 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (fromParquet != null) {
+            return importParquet();
+        }
+        if (inputs == null || inputs.isEmpty()) {
+            throw new ExitCodes.UsageException("give the files, folders or URLs to ingest, or --from-parquet DIR");
+        }
         if (!List.of("auto", "de", "en").contains(lang.toLowerCase(Locale.ROOT))) {
             throw new ExitCodes.UsageException("--lang must be de, en or auto, not '" + lang + "'");
         }
@@ -118,6 +132,25 @@ public final class IngestCommand implements Callable<Integer> {
         if (s.stored() + s.duplicates() == 0 && s.failed() > 0) {
             throw new BadInputException(inputs.size() == 1 ? inputs.get(0) : inputs.size() + " inputs",
                     "no document could be ingested (" + s.failed() + " failed)");
+        }
+        return ExitCodes.OK;
+    }
+
+    private Integer importParquet() throws Exception {
+        if (inputs != null && !inputs.isEmpty()) {
+            throw new ExitCodes.UsageException("--from-parquet takes no other inputs");
+        }
+        if (!Files.isDirectory(fromParquet)) {
+            throw new InputIoException(fromParquet.toString(), "no such folder");
+        }
+        long t0 = System.nanoTime();
+        ParquetImport.Result r = ParquetImport.run(store, fromParquet);
+        try (Store st = Store.openExisting(store)) {
+            System.out.printf(Locale.ROOT, "ingest: %d articles imported from %s, %d already stored, derived tables %s "
+                    + "in %.1f s%n", r.articles(), fromParquet, r.skipped(), r.derived() ? "as the job computed them"
+                    : "recomputed", (System.nanoTime() - t0) / 1e9);
+            st.refreshDerived();
+            System.out.println("store " + store + ": " + st.counts());
         }
         return ExitCodes.OK;
     }

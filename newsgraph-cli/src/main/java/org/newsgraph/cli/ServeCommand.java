@@ -17,9 +17,12 @@ import java.util.concurrent.TimeUnit;
 import org.newsgraph.error.InputIoException;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.ServerConfig;
+import org.newsgraph.store.ParquetImport;
 import org.newsgraph.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code newsgraph serve}: the REST API and the web UI over a store, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -29,10 +32,20 @@ import picocli.CommandLine.Option;
                 + "environment variable; without one they are off."})
 public final class ServeCommand implements Callable<Integer> {
     static final int CLOSE_SECONDS = 10;
+    /** The store a Spark job's output is imported into; Spark and DuckDB skip names starting with an underscore. */
+    static final String PARQUET_STORE = "_newsgraph-store";
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--store", defaultValue = "data", paramLabel = "DIR",
             description = "The store folder (default: ${DEFAULT-VALUE}).")
     Path store;
+
+    @Option(names = "--parquet", paramLabel = "DIR",
+            description = "Serve what 'newsgraph spark' wrote under DIR: imported first (once) into the store "
+                    + "DIR/" + PARQUET_STORE + ", or into --store when given.")
+    Path parquet;
 
     @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
             description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -50,12 +63,31 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServerConfig config = config(host, port, tokenFile);
         CountDownLatch closed = new CountDownLatch(1);
+        if (parquet != null) {
+            store = importParquet();
+        }
         try (Store st = Store.openExisting(store)) {
             serve(st, config, System.out, closed);
         } finally {
             closed.countDown();
         }
         return ExitCodes.OK;
+    }
+
+    /** Imports the job output (articles already stored are skipped, so a restart only opens the store). */
+    private Path importParquet() throws Exception {
+        if (!Files.isDirectory(parquet)) {
+            throw new InputIoException(parquet.toString(), "no such folder");
+        }
+        Path target = spec.commandLine().getParseResult().hasMatchedOption("--store") ? store
+                : parquet.resolve(PARQUET_STORE);
+        ParquetImport.Result r = ParquetImport.run(target, parquet);
+        System.out.println("newsgraph: " + r.articles() + " articles imported from " + parquet + " into " + target
+                + (r.skipped() > 0 ? " (" + r.skipped() + " already there)" : ""));
+        try (Store st = Store.openExisting(target)) {
+            st.refreshDerived();
+        }
+        return target;
     }
 
     static ServerConfig config(String host, int port, Path tokenFile) throws InputIoException {

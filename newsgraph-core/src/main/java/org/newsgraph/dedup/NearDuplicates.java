@@ -27,6 +27,11 @@ public final class NearDuplicates {
     /** At most this many earlier bucket members are compared with each text, so a boilerplate bucket stays cheap. */
     static final int MAX_COMPARISONS = 64;
 
+    /** Bands per signature: texts sharing the bucket of any band are compared. */
+    public static final int BANDS = MinHash.SIZE / ROWS;
+
+    private static final Comparator<Signed> BY_ID = Comparator.comparing(Signed::id);
+
     /** A text's id and signature. */
     public record Signed(String id, long[] signature) {}
 
@@ -38,17 +43,21 @@ public final class NearDuplicates {
      */
     public static Map<String, String> groups(List<Signed> texts) {
         List<Signed> sorted = new ArrayList<>(texts);
-        sorted.sort(Comparator.comparing(Signed::id));
+        sorted.sort(BY_ID);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            index.put(sorted.get(i).id(), i);
+        }
         UnionFind uf = new UnionFind(sorted.size());
-        for (int band = 0; band < MinHash.SIZE / ROWS; band++) {
-            Map<Long, List<Integer>> buckets = new HashMap<>();
-            for (int i = 0; i < sorted.size(); i++) {
-                long[] sig = sorted.get(i).signature();
-                long key = Arrays.hashCode(Arrays.copyOfRange(sig, band * ROWS, band * ROWS + ROWS));
-                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        for (int band = 0; band < BANDS; band++) {
+            Map<Long, List<Signed>> buckets = new HashMap<>();
+            for (Signed t : sorted) {
+                buckets.computeIfAbsent(bucket(t.signature(), band), k -> new ArrayList<>()).add(t);
             }
-            for (List<Integer> bucket : buckets.values()) {
-                joinSimilar(sorted, bucket, uf);
+            for (List<Signed> bucket : buckets.values()) {
+                for (String[] link : links(bucket)) {
+                    uf.union(index.get(link[0]), index.get(link[1]));
+                }
             }
         }
         Map<String, String> out = new HashMap<>();
@@ -58,16 +67,35 @@ public final class NearDuplicates {
         return out;
     }
 
-    private static void joinSimilar(List<Signed> sorted, List<Integer> bucket, UnionFind uf) {
-        for (int j = 1; j < bucket.size(); j++) {
-            int b = bucket.get(j);
-            for (int i = j - 1; i >= Math.max(0, j - MAX_COMPARISONS); i--) {
-                int a = bucket.get(i);
+    /** The bucket of a signature in one band (0 … {@link #BANDS} - 1); buckets of different bands never meet. */
+    public static long bucket(long[] signature, int band) {
+        return Arrays.hashCode(Arrays.copyOfRange(signature, band * ROWS, band * ROWS + ROWS));
+    }
+
+    /**
+     * The near-duplicate links within one bucket of one band: pairs of ids (smaller id first in bucket order) whose
+     * estimated similarity reaches {@link #THRESHOLD}, each text compared with at most {@link #MAX_COMPARISONS}
+     * preceding ones in id order. Enough links to connect what the bucket connects (a pair already connected within
+     * the bucket is not compared again); the groups are the connected components over all buckets of all bands. A
+     * distributed host (the Spark job) calls this per bucket and joins the components itself.
+     */
+    public static List<String[]> links(List<Signed> bucket) {
+        if (bucket.size() < 2) {
+            return List.of();
+        }
+        List<Signed> sorted = new ArrayList<>(bucket);
+        sorted.sort(BY_ID);
+        UnionFind uf = new UnionFind(sorted.size());
+        List<String[]> out = new ArrayList<>();
+        for (int b = 1; b < sorted.size(); b++) {
+            for (int a = b - 1; a >= Math.max(0, b - MAX_COMPARISONS); a--) {
                 if (uf.find(a) != uf.find(b)
                         && MinHash.similarity(sorted.get(a).signature(), sorted.get(b).signature()) >= THRESHOLD) {
                     uf.union(a, b);
+                    out.add(new String[] {sorted.get(a).id(), sorted.get(b).id()});
                 }
             }
         }
+        return out;
     }
 }

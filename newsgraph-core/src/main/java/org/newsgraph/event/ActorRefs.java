@@ -8,6 +8,7 @@ package org.newsgraph.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.model.Argument;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
@@ -35,7 +36,7 @@ final class ActorRefs {
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
                 boolean derived = m.method().equals("gazetteer:adjective") || m.method().equals("gazetteer:people")
-                        || m.method().equals("gazetteer:compound");
+                        || m.method().equals("gazetteer:compound") || m.method().startsWith("institution:");
                 refs.add(new Ref(m.start(), m.end(), e.id(), e.type(), derived, m.text()));
             }
         }
@@ -62,6 +63,11 @@ final class ActorRefs {
             }
         }
         return out;
+    }
+
+    /** The event argument for a mention, or null. */
+    static Argument argument(Ref r) {
+        return r == null ? null : new Argument(r.entity(), r.text(), r.start(), r.end());
     }
 
     /** True when some mention lies in the sentence span. */

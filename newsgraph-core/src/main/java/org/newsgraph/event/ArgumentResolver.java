@@ -18,18 +18,15 @@ import org.newsgraph.nlp.DependencyTree;
 /**
  * Resolves an argument phrase to an actor: among the mentions inside the phrase (relative clauses excluded), the one
  * nearest its head in the tree wins, persons before organisations before countries on ties ("Kims Nordkorea" is North
- * Korea; "der chinesische Vizepremier Liu Guozhong" is Liu). A relative pronoun stands for its antecedent, and the
- * antecedent of a copula ("Die Sowjetunion war das erste Land, das …") for the copula's subject.
+ * Korea; "der chinesische Vizepremier Liu Guozhong" is Liu). Pronouns, relative pronouns included, are resolved by
+ * {@link Pronouns}; a definite noun with no name of its own by {@link Definites}.
  */
 final class ArgumentResolver {
-    private static final Set<String> RELATIVE = Set.of("der", "die", "das", "welcher", "welche", "welches", "who",
-            "which", "that", "dem", "den", "deren", "dessen");
+    private static final Set<String> PLACE_NOUNS = Words.of("place-nouns");
+    /** "pro-Russia", "anti-American": what a group is for or against. */
+    private static final Set<String> PRO_ANTI = Words.of("pro-anti");
 
     private ArgumentResolver() {}
-
-    private static final List<String> PLACE_NOUNS = List.of("stadt", "gebiet", "region", "land", "provinz", "insel",
-            "hafen", "bezirk", "republik");
-    private static final Set<String> PERSONAL = Set.of("er", "sie", "ihm", "ihn", "he", "she", "him", "her");
 
     static ActorRefs.Ref resolve(DependencyTree t, int head, ActorRefs refs, AnnotatedText text) {
         return resolve(t, head, refs, text, null);
@@ -40,27 +37,18 @@ final class ArgumentResolver {
      * {@code notEntity} ("Putin … lud ihn ein": "ihn" is not Putin).
      */
     static ActorRefs.Ref resolve(DependencyTree t, int head, ActorRefs refs, AnnotatedText text, String notEntity) {
-        int h = antecedent(t, head);
+        int h = Pronouns.antecedent(t, head);
+        if (Pronouns.refers(t, h)) {
+            return Pronouns.referent(t, h, refs, text, notEntity);
+        }
         Sentence s = t.sentence();
         Token ht = s.tokens().get(h);
-        boolean pron = "PRON".equals(ht.pos()) || "PRP".equals(ht.pos());
-        // "hatte dieser … verhandelt": the demonstrative as subject is the person last named
-        boolean demonstrative = "dieser".equalsIgnoreCase(ht.word()) && t.relation(h).startsWith("nsubj");
-        if (pron && PERSONAL.contains(ht.word().toLowerCase(Locale.ROOT)) || demonstrative) {
-            return pronoun(text, s, ht, refs, notEntity);
-        }
-        if (pron && "it".equalsIgnoreCase(ht.word())) {
-            return speakerOf(t, h, refs, text);
-        }
-        if (pron && ("ihnen".equalsIgnoreCase(ht.word()) || "them".equalsIgnoreCase(ht.word()))) {
-            return coordinatedObject(t, h, refs, text);
-        }
         int[] span = core(t, h);
         ActorRefs.Ref best = nearest(t, h, refs.within(s.tokens().get(span[0]).start(), s.tokens().get(span[1]).end()));
         if (best != null && best.start() == ht.start() && best.end() < ht.end()) {
             // "Nordkoreas UN-Vertretung": the compound names what the head is about, the possessor whose it is
             for (int c : t.children(h)) {
-                if (t.is(c, "nmod:poss") || (t.is(c, "nmod") && ArgumentFinder.caseOf(t, c) == null)) {
+                if (t.is(c, "nmod:poss") || (t.is(c, "nmod") && Syntax.caseOf(t, c) == null)) {
                     int[] sp = t.span(c);
                     ActorRefs.Ref owner = nearest(t, c, refs.within(s.tokens().get(sp[0]).start(), s.tokens().get(sp[1]).end()));
                     if (owner != null) {
@@ -77,7 +65,7 @@ final class ArgumentResolver {
             // participle phrase that describes it (which the parser may have made its head: see gardenPath)
             List<Integer> participles = new ArrayList<>(t.children(h, "acl"));
             int g = t.head(h);
-            if (g >= 0 && t.relation(h).equals("nsubj") && t.children(g).stream().anyMatch(v -> ArgumentFinder.gardenPath(t, v, g))) {
+            if (g >= 0 && t.relation(h).equals("nsubj") && t.children(g).stream().anyMatch(v -> Syntax.gardenPath(t, v, g))) {
                 participles.add(g);
             }
             for (int c : participles) {
@@ -150,109 +138,18 @@ final class ArgumentResolver {
         for (Token k : s.tokens()) {
             if (k.end() <= r.start() && r.start() - k.end() <= 1) {
                 String w = k.word().toLowerCase(Locale.ROOT);
-                if (w.equals("pro-") || w.equals("anti-") || w.equals("pro") || w.equals("anti")) {
+                if (PRO_ANTI.contains(w) || w.endsWith("-") && PRO_ANTI.contains(w.substring(0, w.length() - 1))) {
                     return true;
                 }
             }
             if (k.start() <= r.start() && r.start() < k.end()) {
                 String w = k.word().toLowerCase(Locale.ROOT);
-                if (w.startsWith("pro-") || w.startsWith("anti-")) {
+                if (PRO_ANTI.stream().anyMatch(x -> w.startsWith(x + "-"))) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /**
-     * "hat die Emirate verklagt und wirft ihnen vor", "sued the Emirates and accused them": a plural object pronoun in
-     * the second of two coordinated verbs stands for the first verb's object.
-     */
-    private static ActorRefs.Ref coordinatedObject(DependencyTree t, int pron, ActorRefs refs, AnnotatedText text) {
-        int verb = t.head(pron);
-        if (verb < 0 || !t.is(verb, "conj") || t.head(verb) < 0) {
-            return null;
-        }
-        for (int o : t.children(t.head(verb))) {
-            if (ArgumentFinder.objectLike(t, o)) {
-                ActorRefs.Ref r = resolve(t, o, refs, text);
-                if (r != null) {
-                    Token p = t.sentence().tokens().get(pron);
-                    return new ActorRefs.Ref(p.start(), p.end(), r.entity(), r.type(), false, p.word());
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Interpol has said it will send a team", "Israel announced it would free": "it" as the subject of what a
-     * country or organisation says stands for the speaker.
-     */
-    private static ActorRefs.Ref speakerOf(DependencyTree t, int pron, ActorRefs refs, AnnotatedText text) {
-        int clause = t.head(pron);
-        if (clause < 0 || !t.relation(pron).startsWith("nsubj")) {
-            return null;
-        }
-        int say = Speech.verbOf(t, clause);
-        if (say < 0) {
-            return null;
-        }
-        for (int s : ArgumentFinder.subjects(t, say)) {
-            ActorRefs.Ref r = resolve(t, s, refs, text);
-            if (r != null && r.type() != org.newsgraph.model.EntityType.PERSON) {
-                Token p = t.sentence().tokens().get(pron);
-                return new ActorRefs.Ref(p.start(), p.end(), r.entity(), r.type(), false, p.word());
-            }
-        }
-        return null;
-    }
-
-    /** A personal pronoun refers to the nearest person named before it in this or the previous two sentences. */
-    private static ActorRefs.Ref pronoun(AnnotatedText text, Sentence s, Token pronoun, ActorRefs refs,
-            String notEntity) {
-        for (Token earlier : s.tokens()) {
-            if (earlier.start() >= pronoun.start()) {
-                break;
-            }
-            if (earlier.word().equalsIgnoreCase(pronoun.word())) {
-                return pronoun(text, s, earlier, refs, notEntity); // "Er traf X, er traf Y": both the same person
-            }
-        }
-        int from = text.sentences().get(Math.max(0, s.index() - 2)).start();
-        ActorRefs.Ref last = null;
-        for (ActorRefs.Ref r : refs.within(from, pronoun.start())) {
-            if (r.type() == org.newsgraph.model.EntityType.PERSON && !r.entity().equals(notEntity)) {
-                last = r;
-            }
-        }
-        return last == null ? null : new ActorRefs.Ref(pronoun.start(), pronoun.end(), last.entity(), last.type(),
-                false, pronoun.word());
-    }
-
-    /** A relative pronoun stands for the noun its clause modifies; a copula's predicate noun for the subject. */
-    private static int antecedent(DependencyTree t, int head) {
-        Token tok = t.sentence().tokens().get(head);
-        if (!RELATIVE.contains(tok.word().toLowerCase(Locale.ROOT)) || !"PRON".equals(tok.pos()) && !tok.pos().startsWith("W")) {
-            return head;
-        }
-        int clause = t.head(head);
-        if (clause < 0 || !t.is(clause, "acl")) {
-            return head;
-        }
-        int noun = t.head(clause);
-        if (noun < 0) {
-            return head;
-        }
-        // "Die Sowjetunion war das erste Land, das …", "Syrien ist einer der wenigen Staaten, der …"
-        for (int x = noun, up = 0; x >= 0 && up < 2; x = t.is(x, "nmod") ? t.head(x) : -1, up++) {
-            if (!t.children(x, "cop").isEmpty()) {
-                for (int c : t.children(x, "nsubj")) {
-                    return c;
-                }
-            }
-        }
-        return noun;
     }
 
     /** The phrase's span without relative and adverbial clauses hanging off it. */

@@ -19,7 +19,7 @@ import org.newsgraph.model.Sentence;
  * joint act are the two parties of the latest joint event in the last three sentences.
  */
 final class Both {
-    private static final Set<String> WORDS = Set.of("beide", "beiden", "both", "they");
+    private static final Set<String> WORDS = Words.of("both-words");
 
     private Both() {}
 

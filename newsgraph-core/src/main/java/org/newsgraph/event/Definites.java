@@ -20,7 +20,7 @@ import org.newsgraph.nlp.DependencyTree;
  * name ends in that noun.
  */
 final class Definites {
-    private static final Set<String> ARTICLES = Set.of("the", "der", "die", "das", "dem", "den", "des");
+    private static final Set<String> ARTICLES = Words.of("definite-articles");
 
     private Definites() {}
 

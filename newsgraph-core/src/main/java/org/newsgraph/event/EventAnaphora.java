@@ -7,6 +7,8 @@
 package org.newsgraph.event;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
@@ -19,6 +21,9 @@ import org.newsgraph.nlp.DependencyTree;
  * source of the latest earlier event of that type in the article.
  */
 final class EventAnaphora {
+    /** Articles that make an event noun name an event told before ("das Manöver", "the drills"). */
+    private static final Set<String> ARTICLES = Words.of("anaphoric-articles");
+
     private EventAnaphora() {}
 
     static ActorRefs.Ref doerOfObject(EventContext cx, int p, ActorRefs.Ref source, UnaryOperator<ActorRefs.Ref> actorOf) {
@@ -29,7 +34,7 @@ final class EventAnaphora {
             if (!object || noun == null || !noun.noun()) {
                 continue;
             }
-            for (int h : ArgumentFinder.sources(t, o, noun)) {
+            for (int h : SourceHeads.tokens(t, o, noun)) {
                 if (h < 0) {
                     break; // only the noun's own phrase: its verb is the accusation itself
                 }
@@ -53,9 +58,7 @@ final class EventAnaphora {
         DependencyTree t = cx.tree();
         boolean definite = false;
         for (int c : t.children(p, "det")) {
-            String w = t.sentence().tokens().get(c).word().toLowerCase(java.util.Locale.ROOT);
-            definite |= w.equals("the") || w.equals("der") || w.equals("die") || w.equals("das") || w.equals("den")
-                    || w.equals("dem");
+            definite |= ARTICLES.contains(t.sentence().tokens().get(c).word().toLowerCase(Locale.ROOT));
         }
         if (!pred.noun() || !definite) {
             return null;

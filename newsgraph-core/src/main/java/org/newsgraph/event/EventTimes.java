@@ -8,6 +8,10 @@ package org.newsgraph.event;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsgraph.model.EventTime;
 import org.newsgraph.model.Modality;
 import org.newsgraph.model.Sentence;
@@ -19,6 +23,11 @@ import org.newsgraph.nlp.DependencyTree;
  * sentence, else (for events that happened) the publication day. Durations and sets are not times of events.
  */
 final class EventTimes {
+    private static final Set<String> PURPOSE_MARKS = Words.of("purpose-marks");
+    /** "am Montag", "on Monday", "next Monday": words before a weekday that leave the day itself. */
+    private static final Pattern WEEKDAY_PREFIX = Pattern.compile("^(" + Words.of("weekday-prefixes").stream()
+            .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+");
+
     private EventTimes() {}
 
     /**
@@ -73,12 +82,11 @@ final class EventTimes {
     private static boolean purposeInfinitive(DependencyTree t, int p) {
         int h = t.head(p);
         if (h < 0 || !isVerb(t, p) || !isVerb(t, h) || !(t.is(p, "advcl") || t.is(p, "xcomp"))
-                || !ArgumentFinder.subjects(t, p).isEmpty()) {
+                || !Syntax.subjects(t, p).isEmpty()) {
             return false;
         }
         for (int c : t.children(p, "mark")) {
-            String w = t.sentence().tokens().get(c).word().toLowerCase(java.util.Locale.ROOT);
-            if (w.equals("to") || w.equals("zu") || w.equals("um")) {
+            if (PURPOSE_MARKS.contains(t.sentence().tokens().get(c).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -136,7 +144,7 @@ final class EventTimes {
      */
     private static String planned(Timex x, Modality modality, LocalDate published) {
         String v = x.value();
-        String day = x.text().toLowerCase(java.util.Locale.ROOT).replaceFirst("^(am|on|next|kommenden|nächsten)\\s+", "");
+        String day = WEEKDAY_PREFIX.matcher(x.text().toLowerCase(Locale.ROOT)).replaceFirst("");
         if (modality != Modality.PLANNED || published == null || v == null || !v.matches("\\d{4}-\\d{2}-\\d{2}")
                 || !TimeWords.isDay(day)) {
             return v;

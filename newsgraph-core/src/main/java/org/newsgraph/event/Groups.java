@@ -7,6 +7,7 @@
 package org.newsgraph.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,16 +26,31 @@ import org.newsgraph.nlp.DependencyTree;
  * the two sides of the latest event between states.
  */
 final class Groups {
-    private static final Set<String> NOUNS = Set.of("country", "government", "state", "nation", "side", "power",
-            "land", "staat", "regierung", "seite", "macht", "länder", "staaten", "regierungen", "seiten", "mächte");
-    private static final Set<String> RECIPROCAL = Set.of("exchange", "austauschen", "tauschen");
-    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "zwei", 2,
-            "beiden", 2, "drei", 3, "vier", 4);
+    private static final Set<String> NOUNS = Words.of("state-nouns");
+    private static final Set<String> RECIPROCAL = Words.of("reciprocal-verbs");
+    /** "gegenseitig", "einander"; English "each other" is two words, matched below. */
+    private static final Set<String> RECIPROCAL_WORDS = Words.of("reciprocal-words");
+    private static final Map<String, Integer> NUMBERS = numbers();
     /** What may stand between two members of a list: a comma, "and", "und", "sowie", an article. */
-    private static final Pattern LINK = Pattern.compile(
-            "\\s*(,|,?\\s+and|,?\\s+und|,?\\s+sowie)?\\s+((the|die|der|das)\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINK = Pattern.compile("\\s*(," + alternatives(",?\\s+", "list-conjunctions")
+            + ")?\\s+((" + alternatives("", "list-articles").substring(1) + ")\\s+)?", Pattern.CASE_INSENSITIVE);
 
     private Groups() {}
+
+    private static Map<String, Integer> numbers() {
+        Map<String, Integer> out = new HashMap<>();
+        Words.pairs("counted-numbers").forEach((w, n) -> out.put(w, Integer.valueOf(n)));
+        return Map.copyOf(out);
+    }
+
+    /** "|PREFIXword1|PREFIXword2…" for a word list, each word quoted. */
+    private static String alternatives(String prefix, String list) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : Words.of(list)) {
+            sb.append('|').append(prefix).append(Pattern.quote(w));
+        }
+        return sb.toString();
+    }
 
     /**
      * Whether the sentence has a counted plural of states ("the two countries", "die beiden Länder"), read from the
@@ -127,7 +143,7 @@ final class Groups {
 
     /** "exchanged strikes", "tauschten … aus", "each other", "gegenseitig": an act the parties do to one another. */
     static boolean reciprocal(DependencyTree t, int p) {
-        int verb = t.sentence().tokens().get(p).pos().startsWith("V") ? p : ArgumentFinder.governingVerb(t, p);
+        int verb = t.sentence().tokens().get(p).pos().startsWith("V") ? p : Syntax.governingVerb(t, p);
         for (int x : new int[] {p, verb}) {
             if (x >= 0 && RECIPROCAL.contains(t.sentence().tokens().get(x).lemma().toLowerCase(Locale.ROOT))) {
                 return true;
@@ -138,7 +154,7 @@ final class Groups {
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);
             boolean eachOther = w.equals("each") && i + 1 < toks.size()
                     && toks.get(i + 1).word().toLowerCase(Locale.ROOT).startsWith("other");
-            if (w.equals("gegenseitig") || w.equals("einander") || eachOther) {
+            if (RECIPROCAL_WORDS.contains(w) || eachOther) {
                 return true;
             }
         }

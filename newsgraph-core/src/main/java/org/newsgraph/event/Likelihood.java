@@ -9,6 +9,7 @@ package org.newsgraph.event;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.model.Language;
 import org.newsgraph.model.Token;
 import org.newsgraph.nlp.DependencyTree;
 
@@ -17,10 +18,10 @@ import org.newsgraph.nlp.DependencyTree;
  * consider a strike likely": an act someone judges likely or possible has not happened; it is hypothetical.
  */
 final class Likelihood {
-    private static final Set<String> GERMAN = Set.of("möglich", "wahrscheinlich", "denkbar", "vorstellbar",
-            "unwahrscheinlich", "plausibel");
-    private static final Set<String> ENGLISH = Set.of("likely", "possible", "probable", "unlikely", "plausible");
-    private static final Set<String> JUDGE = Set.of("consider", "deem", "think", "believe", "see");
+    /** German judgements take "für" ("halten … für wahrscheinlich"), English ones a verb of judging. */
+    private static final Set<String> GERMAN = Words.of(Language.GERMAN, "likely");
+    private static final Set<String> ENGLISH = Words.of(Language.ENGLISH, "likely");
+    private static final Set<String> JUDGE = Words.of("judging-verbs");
 
     private Likelihood() {}
 

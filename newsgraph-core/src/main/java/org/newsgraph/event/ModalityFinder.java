@@ -17,37 +17,29 @@ import org.newsgraph.nlp.DependencyTree;
 
 /**
  * Tells an event that happened from one that is planned, only possible, or negated, and whether its source declares
- * it. Negation: "nicht", "nie", "not", "never" on the predicate, "kein"/"no" on its object or on a nominal predicate,
- * "ohne"/"without" before one. Hypothetical: conditional and possibility modals ("könnte", "würde", "could", "might"),
- * "wenn"/"falls"/"if" clauses, questions. Planned: future auxiliaries ("will", "wird"), "soll" + infinitive, "is to",
+ * it. Negation: see {@link Negation}. Hypothetical: conditional and possibility modals ("könnte", "würde", "could",
+ * "might"), "wenn"/"falls"/"if" clauses, questions. Planned: future auxiliaries ("will", "wird"), "soll" + infinitive, "is to",
  * complements of intention and schedule verbs ("wants to", "plant", "is scheduled to"), nominal predicates marked as
  * coming ("geplante", "upcoming") or as a goal ("reist zu dem Treffen"), a time after the publication day, and
  * "would"/"würde" in reported speech, the future of the past ("Israel announced it would free"). Declared: the source
  * wants, intends or promises the act, or says it will (or will not) do it.
  */
 final class ModalityFinder {
-    private static final Set<String> NEGATION = Set.of("nicht", "nie", "niemals", "not", "n't", "never");
-    private static final Set<String> NO = Set.of("kein", "keine", "keinen", "keinem", "keiner", "keines", "no");
-    private static final Set<String> WITHOUT = Set.of("ohne", "without");
-    private static final Set<String> WOULD = Set.of("würde", "würden", "would");
-    private static final Set<String> HYPOTHETICAL = Set.of("könnte", "könnten", "dürfte", "dürften", "möge",
-            "could", "might", "may");
-    private static final Set<String> CONDITION = Set.of("wenn", "falls", "sofern", "if", "unless", "ob", "whether");
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wird", "werden", "werde", "wirst",
-            "soll", "sollen", "solle");
-    private static final Set<String> WANT = Set.of("wolle", "wollen", "will", "willst", "wollte", "wollten");
-    private static final Set<String> PERFECT = Set.of("haben", "habe", "hat", "sein", "sei", "ist", "have", "has",
-            "had");
+    private static final Set<String> WOULD = Words.of("would");
+    private static final Set<String> HYPOTHETICAL = Words.of("possibility-modals");
+    private static final Set<String> CONDITION = Words.of("condition-marks");
+    private static final Set<String> FUTURE = Words.of("future-auxiliaries");
+    private static final Set<String> WANT = Words.of("want-auxiliaries");
+    private static final Set<String> PERFECT = Words.of("perfect-auxiliaries");
     /** Verbs by which a source declares its own plan ("wants to", "will … besuchen", "pledged to"). */
-    private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "seek", "aim", "hope", "want", "agree",
-            "pledge", "promise", "vow", "offer", "decide", "threaten", "planen", "beabsichtigen", "wollen", "vorhaben",
-            "hoffen", "vereinbaren", "versprechen", "zusagen", "anbieten", "ankündigen", "beschließen", "drohen");
+    private static final Set<String> INTENT_VERBS = Words.of("intent-verbs");
     /** Verbs that schedule an act without the source declaring it ("is scheduled to attend", "is expected to"). */
-    private static final Set<String> PLAN_VERBS = Set.of("expect", "schedule", "prepare", "set", "due", "erwarten");
-    private static final Set<String> ARRIVAL = Set.of("eintreffen", "ankommen", "landen", "arrive", "land", "come");
-    private static final Set<String> PLANNED_ADJ = Set.of("geplant", "geplante", "geplanten", "bevorstehend",
-            "bevorstehende", "bevorstehenden", "kommende", "kommenden", "planned", "upcoming", "expected", "proposed",
-            "possible", "mögliche", "möglichen", "erneutes", "erneute", "erneuten", "future", "künftige", "künftigen");
+    private static final Set<String> PLAN_VERBS = Words.of("schedule-verbs");
+    private static final Set<String> ARRIVAL = Words.of("arrival-verbs");
+    private static final Set<String> PLANNED_ADJ = Words.of("planned-adjectives");
+    private static final Set<String> INFINITIVE_MARKS = Words.of("infinitive-marks");
+    /** Prepositions by which an event noun is the goal of a journey ("reist zu dem Treffen"). */
+    private static final Set<String> JOURNEY_GOALS = Words.of("journey-goals");
 
     private ModalityFinder() {}
 
@@ -59,21 +51,21 @@ final class ModalityFinder {
      */
     static Mood of(DependencyTree t, int p, Predicate pred, Timex time, LocalDate published, boolean reported,
             boolean sourceSpeaks) {
-        int verb = pred.noun() ? ArgumentFinder.governingVerb(t, p) : p;
+        int verb = pred.noun() ? Syntax.governingVerb(t, p) : p;
         Markers m = markers(t, p);
         if (verb >= 0 && verb != p) {
             m = m.or(markers(t, verb));
         }
         int clause = verb >= 0 ? verb : p;
         // "soll … besichtigen und … besuchen": a coordinated verb shares the first one's auxiliaries
-        for (int x = clause; t.is(x, "conj") && t.head(x) >= 0 && ArgumentFinder.isVerb(t, t.head(x)); x = t.head(x)) {
+        for (int x = clause; t.is(x, "conj") && t.head(x) >= 0 && Syntax.isVerb(t, t.head(x)); x = t.head(x)) {
             m = m.or(markers(t, t.head(x)));
         }
-        if (notRuledOut(t, clause, p)) {
+        if (Negation.notRuledOut(t, clause, p)) {
             return Mood.of(Modality.HYPOTHETICAL); // "schließt … nicht aus", "did not rule out"
         }
         boolean declaredForm = sourceSpeaks && (m.future || m.would);
-        if (negated(t, p, pred) || (verb >= 0 && verb != p && negated(t, verb, null))) {
+        if (Negation.negated(t, p, pred) || (verb >= 0 && verb != p && Negation.negated(t, verb, null))) {
             return new Mood(Modality.NEGATED, declaredForm);
         }
         boolean conditionalWould = m.would && !(reported && !conditional(t, clause));
@@ -142,36 +134,12 @@ final class ModalityFinder {
             return false;
         }
         if (t.is(v, "xcomp") && objectControlled(t, v)
-                && ArgumentFinder.OBJECT_CONTROL.contains(t.sentence().tokens().get(h).lemma())) {
+                && Syntax.OBJECT_CONTROL.contains(t.sentence().tokens().get(h).lemma())) {
             return true;
         }
-        if (t.is(v, "acl") && !ArgumentFinder.isVerb(t, h)) {
+        if (t.is(v, "acl") && !Syntax.isVerb(t, h)) {
             for (int c : t.children(v, "mark")) {
-                String w = lower(t.sentence().tokens().get(c));
-                if (w.equals("to") || w.equals("zu")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** "Russland schließe eine Zusammenarbeit nicht aus", "did not rule out talks": a possibility, not a negation. */
-    private static boolean notRuledOut(DependencyTree t, int clause, int p) {
-        if (clause < 0 || clause == p && !ArgumentFinder.isVerb(t, clause)) {
-            return false;
-        }
-        String lemma = t.sentence().tokens().get(clause).lemma();
-        boolean ruleOut = lemma.equals("ausschließen") || lemma.equals("exclude")
-                || (lemma.equals("schließen") || lemma.equals("rule")) && hasParticle(t, clause, "aus", "out");
-        return ruleOut && clause != p && negated(t, clause, null);
-    }
-
-    private static boolean hasParticle(DependencyTree t, int v, String... particles) {
-        for (int c : t.children(v)) {
-            String w = lower(t.sentence().tokens().get(c));
-            for (String prt : particles) {
-                if (w.equals(prt) && (t.is(c, "compound") || t.is(c, "advmod") || t.is(c, "obl") || t.is(c, "mark"))) {
+                if (INFINITIVE_MARKS.contains(lower(t.sentence().tokens().get(c)))) {
                     return true;
                 }
             }
@@ -189,46 +157,6 @@ final class ModalityFinder {
         int h = t.head(p);
         for (int c : h < 0 ? List.<Integer>of() : t.children(h)) {
             if (t.relation(c).equals("obj") || t.is(c, "iobj")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean negated(DependencyTree t, int p, Predicate pred) {
-        List<Token> toks = t.sentence().tokens();
-        boolean noun = pred != null && pred.noun();
-        for (int c : t.children(p)) {
-            String w = lower(toks.get(c));
-            boolean notOnly = c + 1 < toks.size() && Set.of("nur", "only").contains(lower(toks.get(c + 1)));
-            if (NEGATION.contains(w) && !notOnly && (t.is(c, "advmod") || t.is(c, "neg") || t.is(c, "det"))
-                    && !acrossBoundary(toks, c, p)) {
-                return true; // "nicht nur … sondern auch" is no negation
-            }
-            if (noun && (NO.contains(w) && t.is(c, "det") || WITHOUT.contains(w) && t.is(c, "case"))) {
-                return true; // "keine Lieferungen", "without an agreement"
-            }
-            if (!noun && (t.relation(c).equals("obj") || t.relation(c).equals("dobj")) && hasNo(t, c)) {
-                return true; // "liefert keine Waffen", "gave no reason"
-            }
-        }
-        return false;
-    }
-
-    /** "Für Schweden gilt das nicht: Ankara wirft …": a colon or semicolon between them ends the negation's clause. */
-    private static boolean acrossBoundary(List<Token> toks, int a, int b) {
-        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
-            String w = toks.get(k).word();
-            if (w.equals(":") || w.equals(";")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasNo(DependencyTree t, int noun) {
-        for (int d : t.children(noun)) {
-            if ((t.is(d, "det") || t.is(d, "advmod")) && NO.contains(lower(t.sentence().tokens().get(d)))) {
                 return true;
             }
         }
@@ -282,9 +210,9 @@ final class ModalityFinder {
             }
         }
         // "reist zu dem Treffen", "on his way to the summit": the event is the goal of the movement
-        int phrase = ArgumentFinder.phraseHead(t, p);
-        String cs = ArgumentFinder.caseOf(t, phrase);
-        boolean goal = cs != null && (cs.equals("zu") || cs.equals("zum") || cs.equals("zur") || cs.equals("for"));
+        int phrase = Syntax.phraseHead(t, p);
+        String cs = Syntax.caseOf(t, phrase);
+        boolean goal = cs != null && JOURNEY_GOALS.contains(cs);
         int h = t.head(phrase);
         // "der am Sonntag zu einem Besuch in China eintraf": who has arrived is on the visit
         return goal && !(h >= 0 && ARRIVAL.contains(t.sentence().tokens().get(h).lemma()));
@@ -309,7 +237,8 @@ final class ModalityFinder {
         return false;
     }
 
-    private static String lower(Token t) {
+    /** The token's word in lower case. */
+    static String lower(Token t) {
         return t.word().toLowerCase(Locale.ROOT);
     }
 }

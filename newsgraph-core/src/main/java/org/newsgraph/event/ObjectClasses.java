@@ -16,7 +16,7 @@ import org.newsgraph.model.Token;
 import org.newsgraph.nlp.ResourceLines;
 
 /**
- * Classes of objects from {@code event/object-classes.tsv} ("arms", "troops", "aid"): English lemmas, German word
+ * Classes of objects from {@code event/object-classes-de.tsv} and {@code -en.tsv} ("arms", "troops", "aid"): English lemmas, German word
  * endings (compounds). Immutable.
  */
 final class ObjectClasses {
@@ -24,18 +24,24 @@ final class ObjectClasses {
 
     static ObjectClasses load() {
         ObjectClasses c = new ObjectClasses();
-        String resource = "event/object-classes.tsv";
+        for (String lang : new String[] {"de", "en"}) {
+            c.read("event/object-classes-" + lang + ".tsv", lang);
+        }
+        return c;
+    }
+
+    private void read(String resource, String lang) {
         for (ResourceLines.Line line : ResourceLines.read(resource)) {
             String[] f = line.text().split("\t");
-            if (f.length != 3 || Language.fromCode(f[1]).isEmpty()) {
-                throw new IllegalStateException(resource + ":" + line.number() + ": expected class, lang (de|en), words");
+            if (f.length != 3 || !lang.equals(f[1])) {
+                throw new IllegalStateException(resource + ":" + line.number() + ": expected class, lang (" + lang
+                        + "), words");
             }
-            Set<String> set = c.words.computeIfAbsent(f[0] + "/" + f[1], k -> new HashSet<>());
+            Set<String> set = words.computeIfAbsent(f[0] + "/" + f[1], k -> new HashSet<>());
             for (String w : f[2].split(";")) {
                 set.add(w.strip().toLowerCase(Locale.ROOT));
             }
         }
-        return c;
     }
 
     /** True when the token names a thing of the class in the language. */

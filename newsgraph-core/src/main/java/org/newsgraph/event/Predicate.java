@@ -28,12 +28,25 @@ import org.newsgraph.model.PloverType;
  *                  named in its clause are the sources
  * @param answer    a retaliation ("Gegenschlag", "counterattack"): without a target of its own it is aimed at whoever
  *                  last attacked its source
- * @param requires  a phrase the predicate must govern for this reading ("prep:aus": "schicken … aus dem Land";
- *                  "obj": a direct object), or null
+ * @param conditions what must hold for this reading, all of them: a phrase the predicate governs ("prep:aus":
+ *                  "schicken … aus dem Land"), one whose noun is of a class ("prep:on:phone": "spoke on the phone"),
+ *                  an object of a class ("obj:troops"), an object and an infinitive ("control"); empty for none
+ * @param example   a sentence the team wrote in which this entry codes an event (checked by a test)
+ * @param where     the lexicon file and line, for messages
  */
 record Predicate(String lemma, boolean noun, PloverType type, String cameo, String label, List<String> targets,
         boolean symmetric, boolean location, boolean free, boolean plan, boolean reversed, boolean guests,
-        boolean answer, String requires) {
+        boolean answer, List<String> conditions, String example, String where) {
+
+    Predicate {
+        targets = List.copyOf(targets);
+        conditions = List.copyOf(conditions);
+    }
+
+    /** True when the entry applies only under conditions (such entries are tried before plain ones). */
+    boolean conditional() {
+        return !conditions.isEmpty();
+    }
 
     String verb() {
         int sp = lemma.indexOf(' ');

@@ -92,7 +92,7 @@ final class PredicateLexicon {
         for (ResourceLines.Line line : ResourceLines.read(resource)) {
             Predicate p = parse(resource, line.number(), line.text().split("\t", -1));
             List<Predicate> list = m.computeIfAbsent(p.verb(), k -> new ArrayList<>());
-            if (p.requires() != null) {
+            if (p.conditional()) {
                 list.add(0, p);
             } else {
                 list.add(p);
@@ -100,27 +100,46 @@ final class PredicateLexicon {
         }
     }
 
+    /**
+     * One line: lemma, pos, plover, cameo, label, targets, flags ({@code -} for none), example. Every entry has an
+     * example sentence; {@code LexiconExamplesIT} codes each one (and fails for an entry without one).
+     */
     private static Predicate parse(String resource, int line, String[] f) {
-        if (f.length < 6) {
-            throw new IllegalStateException(resource + ":" + line + ": expected lemma, pos, plover, cameo, label, targets");
+        String where = resource + ":" + line;
+        if (f.length < 6 || f.length > 8) {
+            throw new IllegalStateException(where + ": expected 8 columns (lemma, pos, plover, cameo, label, targets, "
+                    + "flags, example), got " + f.length);
         }
-        String flags = f.length > 6 ? f[6] : "";
-        String requires = null;
+        String flags = f.length < 7 || "-".equals(f[6].strip()) ? "" : f[6].strip();
+        List<String> conditions = new ArrayList<>();
+        List<String> flagList = new ArrayList<>();
         for (String flag : flags.split(",")) {
+            flag = flag.strip();
             if (flag.startsWith("when:")) {
-                requires = flag.substring("when:".length());
+                conditions.add(flag.substring("when:".length()));
+            } else if (!flag.isEmpty()) {
+                if (!KNOWN_FLAGS.contains(flag)) {
+                    throw new IllegalStateException(where + ": unknown flag '" + flag + "' (known: " + KNOWN_FLAGS
+                            + " and when:…)");
+                }
+                flagList.add(flag);
             }
         }
-        List<String> targets = "-".equals(f[5].strip()) || f[5].isBlank() ? List.of() : List.of(f[5].split(","));
-        List<String> flagList = List.of(flags.split(","));
-        for (String flag : flagList) {
-            if (!flag.isBlank() && !KNOWN_FLAGS.contains(flag) && !flag.startsWith("when:")) {
-                throw new IllegalStateException(resource + ":" + line + ": unknown flag '" + flag + "'");
-            }
+        if (!f[1].equals("verb") && !f[1].equals("noun")) {
+            throw new IllegalStateException(where + ": pos must be verb or noun, not '" + f[1] + "'");
         }
-        return new Predicate(f[0].strip().toLowerCase(Locale.ROOT), "noun".equals(f[1]),
-                PloverType.valueOf(f[2]), f[3], f[4], targets, flagList.contains("sym"), flagList.contains("loc"),
-                flagList.contains("free"), flagList.contains("plan"), flagList.contains("rev"),
-                flagList.contains("guests"), flagList.contains("answer"), requires);
+        PloverType type;
+        try {
+            type = PloverType.valueOf(f[2].strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": unknown PLOVER type '" + f[2] + "'");
+        }
+        // LexiconExamplesIT fails for an entry without its example
+        String example = f.length < 8 || f[7].isBlank() || "-".equals(f[7].strip()) ? null : f[7].strip();
+        List<String> targets = "-".equals(f[5].strip()) || f[5].isBlank() ? List.of() : List.of(f[5].strip().split(","));
+        return new Predicate(f[0].strip().toLowerCase(Locale.ROOT), "noun".equals(f[1]), type, f[3].strip(),
+                f[4].strip(), targets, flagList.contains("sym"), flagList.contains("loc"), flagList.contains("free"),
+                flagList.contains("plan"), flagList.contains("rev"), flagList.contains("guests"),
+                flagList.contains("answer"), conditions, example, where);
     }
 }

@@ -14,9 +14,7 @@ import org.newsgraph.nlp.DependencyTree;
  * verb of saying the parser hung on it ("…, as Israel announced it would free …").
  */
 final class Speech {
-    static final Set<String> VERBS = Set.of("say", "announce", "tell", "declare", "state", "claim", "insist", "add",
-            "confirm", "report", "promise", "pledge", "vow", "sagen", "erklären", "ankündigen", "mitteilen",
-            "bestätigen", "betonen", "versichern", "versprechen", "melden", "berichten");
+    static final Set<String> VERBS = Words.of("speech-verbs");
 
     private Speech() {}
 

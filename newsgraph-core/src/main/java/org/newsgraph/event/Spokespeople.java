@@ -8,6 +8,7 @@ package org.newsgraph.event;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A spokesperson speaks for a government, so what "Kremlsprecher Peskow" or "Kremlin spokesman Dmitry Peskov" says
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
  * for the office.
  */
 final class Spokespeople {
-    private static final Pattern OFFICE = Pattern.compile(
-            "(sprecher|sprecherin|spokesman|spokeswoman|spokesperson|press secretary|pressesprecher)\\s*,?\\s*$");
+    private static final Pattern OFFICE = Pattern.compile("(" + Words.of("spokesperson-nouns").stream()
+            .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s*,?\\s*$");
 
     private Spokespeople() {}
 

@@ -19,9 +19,7 @@ import org.newsgraph.nlp.DependencyTree;
  * unlike a demonstration, needs whom it is against.
  */
 final class StateProtest {
-    private static final Set<String> GOVERNMENT = Set.of("regierung", "government", "ministerium", "ministry",
-            "außenministerium", "kabinett", "cabinet", "behörden", "authorities", "administration", "kreml", "kremlin",
-            "präsidialamt", "embassy", "botschaft", "foreign ministry");
+    private static final Set<String> GOVERNMENT = Words.of("government-nouns");
 
     private StateProtest() {}
 
@@ -39,6 +37,6 @@ final class StateProtest {
         }
         return new Predicate(pred.lemma(), pred.noun(), PloverType.ACCUSE, "114", "complain officially",
                 pred.targets(), pred.symmetric(), false, false, pred.plan(), pred.reversed(), pred.guests(),
-                pred.answer(), pred.requires());
+                pred.answer(), pred.conditions(), pred.example(), pred.where());
     }
 }

@@ -6,10 +6,10 @@
  */
 package org.newsgraph.event;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.newsgraph.model.Token;
 import org.newsgraph.nlp.DependencyTree;
 
@@ -21,12 +21,15 @@ import org.newsgraph.nlp.DependencyTree;
  * tried as the source first. Main clauses are left alone: there the verb comes second and any phrase may come first.
  */
 final class SubjectOrder {
-    private static final Set<String> SUBORDINATORS = Set.of("dass", "daß", "wonach", "ob", "weil", "da", "wenn",
-            "falls", "als", "nachdem", "bevor", "obwohl", "damit", "sodass", "während", "seit", "seitdem");
+    private static final Set<String> SUBORDINATORS = Words.of("subordinators");
 
     private SubjectOrder() {}
 
-    static List<Integer> sources(DependencyTree t, List<Integer> candidates, int p) {
+    /**
+     * The object to try as the source before the parser's subject in a German verb-final clause, or
+     * {@link Draft#NONE}.
+     */
+    static int objectFirst(DependencyTree t, int p) {
         int subj = -1;
         for (int c : t.children(p)) {
             if (t.relation(c).equals("nsubj")) {
@@ -34,17 +37,25 @@ final class SubjectOrder {
             }
         }
         if (subj < 0 || subj > p || !verbFinalClause(t, p)) {
-            return candidates;
+            return Draft.NONE;
         }
-        return objectFirst(t, candidates, p, subj);
+        for (int c : t.children(p)) {
+            boolean object = t.relation(c).equals("obj") || t.is(c, "iobj");
+            String pos = t.sentence().tokens().get(c).pos();
+            boolean relativeFirst = "PRON".equals(pos) && t.is(p, "acl") && c == firstWord(t, p);
+            if (object && c < subj && (!"PRON".equals(pos) || relativeFirst)) {
+                return c;
+            }
+        }
+        return Draft.NONE;
     }
 
     /**
      * "Moskau hat das Abkommen … aufgekündigt", parsed with "Abkommen" as subject: when the parser's subject names
-     * no actor, a name it labelled object that opens the clause is tried as the source ({@code isActor} tells).
+     * no actor, a name it labelled object that opens the clause is tried as the source ({@code isActor} tells); returns
+     * that object, or {@link Draft#NONE}.
      */
-    static List<Integer> inanimateSubject(DependencyTree t, List<Integer> candidates, int p,
-            java.util.function.IntPredicate isActor) {
+    static int actorObject(DependencyTree t, int p, IntPredicate isActor) {
         int subj = -1;
         for (int c : t.children(p)) {
             if (t.relation(c).equals("nsubj")) {
@@ -52,33 +63,15 @@ final class SubjectOrder {
             }
         }
         if (subj < 0 || isActor.test(subj)) {
-            return candidates;
+            return Draft.NONE;
         }
         for (int c : t.children(p)) {
             boolean object = t.relation(c).equals("obj") || t.is(c, "iobj");
             if (object && c < subj && t.span(c)[0] == firstWord(t, t.root()) && isActor.test(c)) {
-                List<Integer> out = new ArrayList<>();
-                out.add(c);
-                out.addAll(candidates);
-                return out;
+                return c;
             }
         }
-        return candidates;
-    }
-
-    private static List<Integer> objectFirst(DependencyTree t, List<Integer> candidates, int p, int subj) {
-        for (int c : t.children(p)) {
-            boolean object = t.relation(c).equals("obj") || t.is(c, "iobj");
-            String pos = t.sentence().tokens().get(c).pos();
-            boolean relativeFirst = "PRON".equals(pos) && t.is(p, "acl") && c == firstWord(t, p);
-            if (object && c < subj && (!"PRON".equals(pos) || relativeFirst)) {
-                List<Integer> out = new ArrayList<>();
-                out.add(c);
-                out.addAll(candidates);
-                return out;
-            }
-        }
-        return candidates;
+        return Draft.NONE;
     }
 
     /**
@@ -111,7 +104,7 @@ final class SubjectOrder {
         return k;
     }
 
-    /** The parser's subject, when {@link #sources} put an object before it (it is then the likelier target). */
+    /** The parser's subject, when an object was put before it (it is then the likelier target), or -1. */
     static int displacedSubject(DependencyTree t, List<Integer> ordered, int p) {
         if (ordered.isEmpty() || ordered.get(0) < 0 || t.relation(ordered.get(0)).equals("nsubj")) {
             return -1;

@@ -11,16 +11,10 @@ import java.util.Set;
 
 /** Names of days and months in German and English, which the parser sometimes takes for the head of a name. */
 final class TimeWords {
-    private static final Set<String> WORDS = Set.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-            "samstag", "sonnabend", "sonntag", "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli",
-            "august", "september", "oktober", "november", "dezember", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "may", "june", "july", "october",
-            "december");
+    private static final Set<String> DAYS = Words.of("weekdays");
+    private static final Set<String> MONTHS = Words.of("months");
 
     private TimeWords() {}
-
-    private static final Set<String> DAYS = Set.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-            "sonnabend", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** A weekday name. */
     static boolean isDay(String word) {
@@ -28,6 +22,7 @@ final class TimeWords {
     }
 
     static boolean isDayOrMonth(String word) {
-        return WORDS.contains(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        return DAYS.contains(w) || MONTHS.contains(w);
     }
 }

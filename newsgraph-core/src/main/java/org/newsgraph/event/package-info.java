@@ -7,6 +7,9 @@
 /**
  * The event stage: who did what to whom, when and where. Predicates from the team's German and English lexicons are
  * matched on lemmas; their arguments come from the dependency tree and the actor links; every event carries its
- * PLOVER type and CAMEO code, modality, time, certainty and attribution, and the sentence it came from.
+ * PLOVER type and CAMEO code, modality, time, certainty and attribution, and the sentence it came from. The coder is
+ * a list of named passes over immutable drafts ({@link org.newsgraph.event.EventPass}), assembled in
+ * {@link org.newsgraph.event.LexiconEventCoder}; word lists and lexicons are resource files under {@code event/}.
+ * May use the model, nlp, link and claim packages.
  */
 package org.newsgraph.event;

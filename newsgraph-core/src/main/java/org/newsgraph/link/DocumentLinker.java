@@ -18,7 +18,8 @@ import org.newsgraph.model.Sentence;
 
 /**
  * The {@link Linker}: registry names (gazetteer) first, then the CRF's named entities where no registry name covers
- * them, then role nouns resolved on the article's date, then document coreference, then stable {@code other:TYPE:slug}
+ * them, then role nouns resolved on the article's date, then institution nouns ("the police", "das Gericht") linked
+ * to their state ({@link InstitutionNouns}), then document coreference, then stable {@code other:TYPE:slug}
  * ids for what remains unknown, except abbreviations the article defines for a known name ("Rapid Support Forces
  * (RSF)"). Thread-safe.
  */
@@ -27,12 +28,14 @@ public final class DocumentLinker implements Linker {
     private final GazetteerMatcher gazetteer;
     private final RoleNouns roleNouns;
     private final DatedNames datedNames;
+    private final InstitutionNouns institutionNouns;
 
     public DocumentLinker(ActorRegistry registry) {
         this.registry = registry;
         this.gazetteer = new GazetteerMatcher(registry);
         this.roleNouns = RoleNouns.load(registry);
         this.datedNames = new DatedNames(registry);
+        this.institutionNouns = InstitutionNouns.load(registry);
     }
 
     @Override
@@ -42,6 +45,7 @@ public final class DocumentLinker implements Linker {
         List<Candidate> superseded = new ArrayList<>();
         cands.addAll(roleNouns.find(text, cands, day, superseded));
         cands.removeAll(superseded);
+        cands = institutionNouns.resolve(text, cands);
         cands = assignOtherIds(cands, text, false);
         cands = Coreference.resolve(text, cands);
         cands = assignOtherIds(cands, text, true);

@@ -13,6 +13,7 @@ import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +26,9 @@ import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 
 /**
- * {@link DependencyParser} on CoreNLP's neural dependency parser (UD models), reading the basic tree. One parser per
- * language, loaded on first use and shared by threads.
+ * {@link DependencyParser} on CoreNLP's neural dependency parser itself (UD models), reading the basic tree. One
+ * parser per language, loaded on first use and shared by threads. The pipeline uses {@link NndepDependencyParser}, the
+ * same parser over a faster scorer; this one is what it is compared with ({@code bench parse}, the parser tests).
  */
 public final class CoreNlpDependencyParser implements DependencyParser {
     private final Map<Language, edu.stanford.nlp.parser.nndep.DependencyParser> parsers =
@@ -44,7 +46,17 @@ public final class CoreNlpDependencyParser implements DependencyParser {
         return text.withParses(parses);
     }
 
+    /** One sentence's basic dependencies (0-based token indices, the root's head -1). */
+    public List<Dependency> parse(Sentence s, Language language) {
+        return parse(parser(language), s);
+    }
+
     private static List<Dependency> parse(edu.stanford.nlp.parser.nndep.DependencyParser parser, Sentence s) {
+        return dependencies(parser.predict(coreSentence(s)));
+    }
+
+    /** A sentence as the parsers read it: tokens with word, tag and (1-based) index. */
+    static CoreMap coreSentence(Sentence s) {
         List<CoreLabel> labels = new ArrayList<>(s.tokens().size());
         for (Token t : s.tokens()) {
             CoreLabel l = new CoreLabel();
@@ -56,9 +68,14 @@ public final class CoreNlpDependencyParser implements DependencyParser {
         }
         CoreMap sentence = new ArrayCoreMap();
         sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
-        GrammaticalStructure gs = parser.predict(sentence);
-        List<Dependency> deps = new ArrayList<>(labels.size());
-        for (TypedDependency td : gs.typedDependencies()) {
+        return sentence;
+    }
+
+    /** The basic dependencies of a parse, 0-based, the root's head -1. */
+    static List<Dependency> dependencies(GrammaticalStructure gs) {
+        Collection<TypedDependency> typed = gs.typedDependencies();
+        List<Dependency> deps = new ArrayList<>(typed.size());
+        for (TypedDependency td : typed) {
             deps.add(new Dependency(td.gov().index() - 1, td.dep().index() - 1, td.reln().toString()));
         }
         return deps;

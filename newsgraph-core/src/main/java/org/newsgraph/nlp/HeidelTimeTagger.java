@@ -8,9 +8,6 @@ package org.newsgraph.nlp;
 
 import de.unihd.dbs.heideltime.standalone.Config;
 import de.unihd.dbs.heideltime.standalone.DocumentType;
-import de.unihd.dbs.heideltime.standalone.HeidelTimeStandalone;
-import de.unihd.dbs.heideltime.standalone.OutputType;
-import de.unihd.dbs.heideltime.standalone.POSTagger;
 import de.unihd.dbs.uima.types.heideltime.Timex3;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,8 +19,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.Timex;
@@ -31,16 +26,15 @@ import org.newsgraph.model.Timex;
 /**
  * {@link TimexTagger} on HeidelTime in its no-POS mode (news document type when a reference date is known, narrative
  * otherwise), followed by Newsgraph's own {@link TimexRules} where HeidelTime is measurably wrong. HeidelTime
- * instances are not thread-safe: each call borrows one from a pool that grows to the number of concurrent callers.
+ * instances are not thread-safe: each call borrows one ({@link HeidelTimeRunner}, with its own reused UIMA document)
+ * from a pool that grows to the number of concurrent callers. HeidelTime's rule patterns are anchored where it would
+ * reject a match anyway ({@link HeidelTimeRules}).
  */
 public final class HeidelTimeTagger implements TimexTagger {
-    /** Kept strongly reachable so that the level set here is not lost to garbage collection. */
-    private static final Logger HEIDELTIME_LOG = Logger.getLogger("HeidelTimeStandalone");
-    private final Map<String, ConcurrentLinkedQueue<HeidelTimeStandalone>> pools = new ConcurrentHashMap<>();
+    private final Map<String, ConcurrentLinkedQueue<HeidelTimeRunner>> pools = new ConcurrentHashMap<>();
     private final Map<Language, TemporalCues> cues = new ConcurrentHashMap<>();
 
     static {
-        HEIDELTIME_LOG.setLevel(Level.WARNING);
         configure();
     }
 
@@ -69,27 +63,38 @@ public final class HeidelTimeTagger implements TimexTagger {
 
     @Override
     public List<Timex> tag(AnnotatedText text, LocalDate reference) {
+        return TimexRules.apply(text, heidelTime(text, reference), reference);
+    }
+
+    /**
+     * HeidelTime's own timexes, before Newsgraph's {@link TimexRules}: what the timex regression test compares across
+     * changes to how HeidelTime is called.
+     */
+    public List<Timex> heidelTime(AnnotatedText text, LocalDate reference) {
         DocumentType type = reference == null ? DocumentType.NARRATIVES : DocumentType.NEWS;
         String key = text.language() + "/" + type;
-        ConcurrentLinkedQueue<HeidelTimeStandalone> pool = pools.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>());
-        HeidelTimeStandalone ht = pool.poll();
+        ConcurrentLinkedQueue<HeidelTimeRunner> pool = pools.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>());
+        HeidelTimeRunner ht = pool.poll();
         if (ht == null) {
             ht = create(text.language(), type);
         }
         try {
-            HeidelTimeStandalone tagger = ht;
-            List<Timex> raw = LibraryOutput.divert(() -> run(tagger, text, reference));
-            return TimexRules.apply(text, raw, reference);
+            HeidelTimeRunner tagger = ht;
+            return LibraryOutput.divert(() -> run(tagger, text, reference));
         } finally {
             pool.offer(ht);
         }
     }
 
-    private static HeidelTimeStandalone create(Language language, DocumentType type) {
+    private static HeidelTimeRunner create(Language language, DocumentType type) {
         var lang = language == Language.GERMAN
                 ? de.unihd.dbs.uima.annotator.heideltime.resources.Language.GERMAN
                 : de.unihd.dbs.uima.annotator.heideltime.resources.Language.ENGLISH;
-        return new HeidelTimeStandalone(lang, type, OutputType.TIMEML, null, POSTagger.NO);
+        synchronized (HeidelTimeTagger.class) { // HeidelTime loads its rules into unsynchronized singletons
+            HeidelTimeRunner runner = new HeidelTimeRunner(lang, type);
+            HeidelTimeRules.anchor(lang);
+            return runner;
+        }
     }
 
     /**
@@ -97,7 +102,7 @@ public final class HeidelTimeTagger implements TimexTagger {
      * word or number with six tokens either side, joined by blank lines, offsets mapped back). HeidelTime's cost grows
      * with the text it reads; on news this reads about a fifth of it.
      */
-    private List<Timex> run(HeidelTimeStandalone ht, AnnotatedText text, LocalDate reference) {
+    private List<Timex> run(HeidelTimeRunner ht, AnnotatedText text, LocalDate reference) {
         List<Timex> out = new ArrayList<>();
         String doc = text.text().text();
         TemporalCues tc = cues.computeIfAbsent(text.language(), TemporalCues::load);
@@ -118,24 +123,19 @@ public final class HeidelTimeTagger implements TimexTagger {
             return out;
         }
         Date dct = reference == null ? null : Date.from(reference.atTime(12, 0).toInstant(ZoneOffset.UTC));
-        try {
-            ht.process(sub.toString(), dct, jcas -> {
-                for (var a : jcas.getAnnotationIndex(Timex3.type)) {
-                    Timex3 t = (Timex3) a;
-                    int begin = toDoc(map, t.getBegin());
-                    int end = toDoc(map, t.getEnd() - 1) + 1;
-                    int sentence = begin < 0 || end <= 0 ? -1 : text.sentenceAt(begin);
-                    if (sentence < 0 || end <= begin) {
-                        continue;
-                    }
-                    out.add(new Timex(sentence, begin, end, doc.substring(begin, end), t.getTimexType(),
-                            emptyToNull(t.getTimexValue()), "heideltime:" + t.getFoundByRule()));
+        ht.process(sub.toString(), dct, jcas -> {
+            for (var a : jcas.getAnnotationIndex(Timex3.type)) {
+                Timex3 t = (Timex3) a;
+                int begin = toDoc(map, t.getBegin());
+                int end = toDoc(map, t.getEnd() - 1) + 1;
+                int sentence = begin < 0 || end <= 0 ? -1 : text.sentenceAt(begin);
+                if (sentence < 0 || end <= begin) {
+                    continue;
                 }
-                return "";
-            });
-        } catch (Exception e) {
-            throw new IllegalStateException("HeidelTime failed on article " + text.article().id(), e);
-        }
+                out.add(new Timex(sentence, begin, end, doc.substring(begin, end), t.getTimexType(),
+                        emptyToNull(t.getTimexValue()), "heideltime:" + t.getFoundByRule()));
+            }
+        });
         out.sort(Comparator.comparingInt(Timex::start));
         return out;
     }

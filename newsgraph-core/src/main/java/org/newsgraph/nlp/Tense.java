@@ -28,6 +28,8 @@ public final class Tense {
     /** Words before "to" that make a plan of what follows: "are to take effect", "is due to open". */
     private static final Set<String> ENGLISH_BEFORE_TO = Set.of("is", "are", "was", "were", "due", "set", "scheduled",
             "expected", "planned", "plans", "plan", "intends", "aims");
+    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "–", "—", "that", "dass", "weil",
+            "because");
     private static final Set<String> GERMAN_FUTURE = Set.of("wird", "werden", "wirst", "soll", "sollen", "sollte",
             "sollten", "würde", "würden");
 
@@ -38,8 +40,12 @@ public final class Tense {
      * "would", "going to", "are to", "is due to"), a German "werden" or "sollen" form. Reported plans ("said he would meet") count.
      */
     public static boolean isFuture(Sentence s, Language language) {
+        return isFuture(s.tokens(), language);
+    }
+
+    /** As {@link #isFuture(Sentence, Language)}, for a run of tokens (a clause). */
+    public static boolean isFuture(List<Token> toks, Language language) {
         Set<String> cues = language == Language.ENGLISH ? ENGLISH_FUTURE : GERMAN_FUTURE;
-        List<Token> toks = s.tokens();
         for (int i = 0; i < toks.size(); i++) {
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);
             if (cues.contains(w) || language == Language.ENGLISH && i > 0 && w.equals("to")
@@ -53,7 +59,11 @@ public final class Tense {
 
     /** True when the sentence's main verb group is in a past tense. */
     public static boolean isPast(Sentence s, Language language) {
-        List<Token> toks = s.tokens();
+        return isPast(s.tokens(), language);
+    }
+
+    /** As {@link #isPast(Sentence, Language)}, for a run of tokens (a clause). */
+    public static boolean isPast(List<Token> toks, Language language) {
         if (language == Language.ENGLISH) {
             boolean perfect = false;
             for (Token t : toks) {
@@ -85,5 +95,34 @@ public final class Tense {
             }
         }
         return false;
+    }
+
+    /**
+     * The tokens of the clause around a span: from the nearest clause boundary before it (a comma, semicolon, colon,
+     * dash, "that", "dass", "weil", "because") to the nearest one after it, so that "said on December 30 that he would
+     * …" reads the tense of "said". Without a parse this is an approximation by punctuation and subordinators.
+     */
+    public static List<Token> clauseAround(Sentence s, int start, int end) {
+        List<Token> toks = s.tokens();
+        int from = 0;
+        int to = toks.size();
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!isBoundary(t)) {
+                continue;
+            }
+            if (t.end() <= start) {
+                from = i + 1;
+            } else if (t.start() >= end && i < to) {
+                to = i;
+                break;
+            }
+        }
+        return toks.subList(from, Math.max(from, to));
+    }
+
+    private static boolean isBoundary(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return BOUNDARIES.contains(w);
     }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Timex;
+import org.newsgraph.model.Token;
 
 /**
  * Newsgraph's follow-up rules for HeidelTime's measured mistakes in news text:
@@ -30,9 +31,12 @@ import org.newsgraph.model.Timex;
  *   <li>a bare weekday in a sentence about the future ("will travel on Monday", "soll am Montag") lies ahead, one in a
  *       past-tense sentence behind (HeidelTime without tags cannot see the tense);</li>
  *   <li>"in den kommenden Tagen" / "in the coming days" are missed (a future reference);</li>
- *   <li>"am Wochenende" / "at the weekend" are missed; the tense of the sentence says which weekend.</li>
+ *   <li>"am Wochenende" / "at the weekend" are missed; the tense of the sentence says which weekend;</li>
+ *   <li>a day or month without a year ("November 27") takes the year of the reference day, also where the past
+ *       tense of its clause puts it in the year before;</li>
  * </ul>
- * Without a reference date nothing relative is resolved.
+ * Without a reference date nothing relative is resolved, and a value HeidelTime anchored on a year found elsewhere in
+ * the text is dropped.
  */
 final class TimexRules {
     private static final Pattern DURATION = Pattern.compile("P(\\d+)([YMWD])");
@@ -44,6 +48,9 @@ final class TimexRules {
     private static final Pattern PAST_CUE = Pattern.compile(
             "(?i)(?<![\\p{L}])(vergangenen|vergangener|letzten|letzter|vorigen|last|past|previous)\\s+(am\\s+|on\\s+)?$");
     private static final Map<String, DayOfWeek> WEEKDAYS = weekdays();
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4}|'\\d{2})(?!\\d)");
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(?i)(?<![\\p{L}])(today|tonight|yesterday|tomorrow|heute|gestern|morgen|vorgestern|übermorgen)(?![\\p{L}])");
     private static final Pattern COMING_PERIOD = Pattern.compile(
             "(?i)(?<![\\p{L}])(in den (kommenden|nächsten) (Tagen|Wochen|Monaten|Jahren)"
                     + "|in the (coming|next|next few|following) (days|weeks|months|years)"
@@ -56,7 +63,7 @@ final class TimexRules {
 
     static List<Timex> apply(AnnotatedText text, List<Timex> timexes, LocalDate reference) {
         if (reference == null) {
-            return timexes;
+            return timexes.stream().map(TimexRules::unanchored).toList();
         }
         String doc = text.text().text();
         List<Timex> out = new ArrayList<>();
@@ -64,6 +71,7 @@ final class TimexRules {
             Timex fixed = agoToDate(doc, t, reference);
             fixed = weekdayDirection(doc, fixed, reference);
             fixed = weekdayTense(text, fixed, reference);
+            fixed = yearOfMonthDay(text, fixed, reference);
             out.add(fixed);
         }
         addMatches(text, out, COMING_PERIOD, (m, s) -> new Timex(s, m.start(), m.end(), m.group(), "DATE",
@@ -145,6 +153,76 @@ final class TimexRules {
         }
         return resolved.equals(value) ? t : new Timex(t.sentence(), t.start(), t.end(), t.text(), "DATE",
                 resolved.toString(), "rule:weekday-tense");
+    }
+
+    /**
+     * Without a publication date nothing relative has an anchor: a date whose words name no year ("Monday", "am 3.
+     * März", "last week") keeps its words and loses the value HeidelTime guessed from a year elsewhere in the text.
+     */
+    static Timex unanchored(Timex t) {
+        if (t.value() == null || !"DATE".equals(t.type()) && !"TIME".equals(t.type()) || YEAR.matcher(t.text()).find()
+                || !t.value().matches("\\d.*")) {
+            return t;
+        }
+        return new Timex(t.sentence(), t.start(), t.end(), t.text(), t.type(), null, "rule:undated");
+    }
+
+    /**
+     * A day or month named without a year ("on November 27", "im März") takes the year that puts it nearest the
+     * reference day in the direction its clause's tense says: not after it for the past ("said on December 30" in a
+     * January article: last year's), not before it for the future, nearest either way otherwise.
+     */
+    static Timex yearOfMonthDay(AnnotatedText text, Timex t, LocalDate ref) {
+        if (!"DATE".equals(t.type()) || t.value() == null || YEAR.matcher(t.text()).find() || weekday(t) != null
+                || t.method().startsWith("rule:")) {
+            return t;
+        }
+        boolean day = t.value().matches("\\d{4}-\\d{2}-\\d{2}");
+        boolean month = t.value().matches("\\d{4}-\\d{2}");
+        if (!day && !month || !t.text().matches("(?s).*\\p{L}{3,}.*") && !t.text().matches("(?s).*\\d{1,2}\\.\\s*\\d{1,2}\\..*")) {
+            return t;
+        }
+        LocalDate value = day ? LocalDate.parse(t.value()) : LocalDate.parse(t.value() + "-01");
+        if (day && isRelativeWord(t.text())) {
+            return t; // "today", "heute", "yesterday": HeidelTime counted from the reference day
+        }
+        Sentence s = text.sentences().get(t.sentence());
+        List<Token> clause = Tense.clauseAround(s, t.start(), t.end());
+        int direction = Tense.isFuture(clause, text.language()) ? 1 : Tense.isPast(clause, text.language()) ? -1 : 0;
+        LocalDate best = null;
+        for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+            LocalDate c;
+            try {
+                c = value.withYear(y);
+            } catch (java.time.DateTimeException e) {
+                continue; // 29 February
+            }
+            LocalDate first = c;
+            LocalDate last = day ? c : c.with(TemporalAdjusters.lastDayOfMonth());
+            if (direction < 0 && first.isAfter(ref) || direction > 0 && last.isBefore(ref)) {
+                continue;
+            }
+            if (best == null || distance(first, last, ref) < distance(best, day ? best
+                    : best.with(TemporalAdjusters.lastDayOfMonth()), ref)) {
+                best = c;
+            }
+        }
+        if (best == null || best.getYear() == value.getYear()) {
+            return t;
+        }
+        String v = day ? best.toString() : best.toString().substring(0, 7);
+        return new Timex(t.sentence(), t.start(), t.end(), t.text(), t.type(), v, "rule:year-of-month-day");
+    }
+
+    private static long distance(LocalDate first, LocalDate last, LocalDate ref) {
+        if (!ref.isBefore(first) && !ref.isAfter(last)) {
+            return 0;
+        }
+        return Math.min(Math.abs(first.toEpochDay() - ref.toEpochDay()), Math.abs(last.toEpochDay() - ref.toEpochDay()));
+    }
+
+    private static boolean isRelativeWord(String text) {
+        return RELATIVE_DAY.matcher(text).find();
     }
 
     /** The weekday a timex names ("Montag", "on Friday"), or {@code null}. */

@@ -6,6 +6,7 @@
  */
 /**
  * The nlp stage: language identification, tokens, sentences, part-of-speech tags, lemmas, named entities, dependency
- * parses on demand, and temporal expressions. Models load once per process and are shared by threads.
+ * parses on demand (CoreNLP's parser models, scored by Newsgraph's own {@code NndepScorer}), and temporal
+ * expressions. Models load once per process and are shared by threads.
  */
 package org.newsgraph.nlp;

@@ -61,6 +61,12 @@ public final class Pipeline {
         return hints.apply(reader.read(doc));
     }
 
+    /**
+     * The warning an article without a publication date carries: its relative dates ("Monday", "last week", "on 3
+     * March") have no anchor and are left unresolved.
+     */
+    public static final String UNDATED = "no-publication-date";
+
     /** Reads and analyses one document. */
     public Analysis analyze(RawDocument doc, InputHints hints) throws BadInputException {
         return analyze(read(doc, hints), doc.name(), hints);
@@ -85,6 +91,9 @@ public final class Pipeline {
         Language language = language(article, name, hints);
         Article withLanguage = article.language() != null && article.language().equals(language.code())
                 ? article : article.toBuilder().language(language.code()).build();
+        if (withLanguage.published() == null && !withLanguage.warnings().contains(UNDATED)) {
+            withLanguage = withLanguage.toBuilder().warning(UNDATED).build();
+        }
         clock.lap("language");
         AnnotatedText text = annotator.annotate(withLanguage, language);
         clock.lap("annotate");
@@ -105,8 +114,11 @@ public final class Pipeline {
         return new Analysis(parsed, entities, tx, ev, cl);
     }
 
-    /** The language to analyse in: the hint when given, otherwise the one identified from the text. */
-    Language language(Article article, String name, InputHints hints) throws BadInputException {
+    /**
+     * The language to analyse in: the hint when given, otherwise the one identified from the text. Cheap next to the
+     * analysis, so a host may ask first and filter by language before any NLP runs.
+     */
+    public Language language(Article article, String name, InputHints hints) throws BadInputException {
         if (!hints.detectLanguage()) {
             return Language.fromCode(hints.language()).orElseThrow(() -> new BadInputException(name,
                     "unsupported language '" + hints.language() + "' (supported: de, en, auto)"));

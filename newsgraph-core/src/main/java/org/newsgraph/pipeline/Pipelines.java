@@ -13,7 +13,7 @@ import org.newsgraph.extract.HtmlArticleReader;
 import org.newsgraph.link.ActorRegistry;
 import org.newsgraph.link.DocumentLinker;
 import org.newsgraph.nlp.CoreNlpAnnotator;
-import org.newsgraph.nlp.CoreNlpDependencyParser;
+import org.newsgraph.nlp.NndepDependencyParser;
 import org.newsgraph.nlp.HeidelTimeTagger;
 import org.newsgraph.nlp.LinguaLanguageIdentifier;
 
@@ -38,7 +38,7 @@ public final class Pipelines {
                 new DocumentReader(new HtmlArticleReader()),
                 new LinguaLanguageIdentifier(),
                 new CoreNlpAnnotator(),
-                new CoreNlpDependencyParser(),
+                new NndepDependencyParser(),
                 new HeidelTimeTagger(),
                 new DocumentLinker(ActorRegistry.builtIn()),
                 new TaggedClaimExtractor(),

@@ -9,6 +9,7 @@ package org.newsgraph.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -22,30 +23,70 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTruncationReason;
 import org.newsgraph.model.RawDocument;
+import org.newsgraph.pipeline.InputHints;
 
 /**
  * Reads HTML pages out of WARC and WARC.gz files (Common Crawl's CC-NEWS, or any web archive) with jwarc. Each
  * response record is filtered by its headers first ({@link WarcFilter}); kept records have their HTTP payload parsed
  * and decoded once. Redirects, error statuses and non-HTML payloads are skipped and counted; truncated or unreadable
- * records are reported with their byte offset. Not thread-safe; one reader per file.
+ * records are reported with their byte offset. The collector reads local files ({@link #read(Path, WarcFilter,
+ * Documents, SourceStats)}); other hosts (the Spark job, over HDFS or S3) hand in a channel and a {@link Visitor}.
+ * Not thread-safe; one reader per file.
  */
-final class WarcSource {
+public final class WarcSource {
     private final long maxBytes;
 
-    WarcSource(SourceSettings settings) {
+    /** Receives what one WARC file holds: documents with their hints, skipped records, failures naming the offset. */
+    public interface Visitor {
+        void document(RawDocument doc, InputHints hints);
+
+        void skipped(String reason);
+
+        void failed(String message);
+    }
+
+    public WarcSource(SourceSettings settings) {
         this.maxBytes = settings.maxBytes();
     }
 
     /** Reads every accepted HTML response of the file into {@code documents}; problems go to {@code stats}. */
     void read(Path file, WarcFilter filter, Documents documents, SourceStats stats) {
-        try (WarcReader reader = new WarcReader(FileChannel.open(file, StandardOpenOption.READ))) {
+        Visitor v = new Visitor() {
+            @Override
+            public void document(RawDocument doc, InputHints hints) {
+                documents.offer(doc, hints);
+            }
+
+            @Override
+            public void skipped(String reason) {
+                stats.skip(reason);
+            }
+
+            @Override
+            public void failed(String message) {
+                stats.fail(message);
+            }
+        };
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            read(file.toString(), channel, filter, v);
+        } catch (IOException e) {
+            stats.fail(file + ": cannot read the WARC file (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Reads every accepted HTML response of a WARC(.gz) stream, named {@code file} in messages, into the visitor.
+     * Never throws for bad content: a damaged file ends with a failure naming the byte offset.
+     */
+    public void read(String file, ReadableByteChannel channel, WarcFilter filter, Visitor v) {
+        try (WarcReader reader = new WarcReader(channel)) {
             while (true) {
                 long offset = reader.position();
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
                 } catch (IOException e) {
-                    stats.fail(file + " at byte " + offset + ": unreadable record (" + e.getMessage()
+                    v.failed(file + " at byte " + offset + ": unreadable record (" + e.getMessage()
                             + "); the rest of the file is skipped");
                     return;
                 }
@@ -53,53 +94,53 @@ final class WarcSource {
                     return;
                 }
                 if (next.get() instanceof WarcResponse r) {
-                    record(file, r, filter, documents, stats);
+                    record(file, r, filter, v);
                 }
             }
         } catch (IOException e) {
-            stats.fail(file + ": cannot read the WARC file (" + e.getMessage() + ")");
+            v.failed(file + ": cannot read the WARC file (" + e.getMessage() + ")");
         }
     }
 
-    private void record(Path file, WarcResponse r, WarcFilter filter, Documents documents, SourceStats stats) {
+    private void record(String file, WarcResponse r, WarcFilter filter, Visitor v) {
         String where = file + " at byte " + r.position();
         String target = r.target();
         if (target == null || !filter.accepts(target, r.date())) {
-            stats.skip("outside the WARC filter");
+            v.skipped("outside the WARC filter");
             return;
         }
         if (r.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
-            stats.fail(where + ": truncated record for " + target + " (WARC-Truncated: "
+            v.failed(where + ": truncated record for " + target + " (WARC-Truncated: "
                     + r.truncated().name().toLowerCase(Locale.ROOT) + ")");
             return;
         }
         if (!"application".equals(r.contentType().type()) || !"http".equals(r.contentType().subtype())) {
-            stats.skip("not an HTTP response");
+            v.skipped("not an HTTP response");
             return;
         }
         try {
             HttpResponse http = r.http();
             if (http.status() >= 300 && http.status() < 400) {
-                stats.skip("redirect");
+                v.skipped("redirect");
                 return;
             }
             if (http.status() < 200 || http.status() >= 300) {
-                stats.skip("HTTP status " + http.status());
+                v.skipped("HTTP status " + http.status());
                 return;
             }
             String type = http.headers().first("Content-Type").orElse(null);
             if (!isHtml(type)) {
-                stats.skip("not an HTML page");
+                v.skipped("not an HTML page");
                 return;
             }
             byte[] body = readBody(http, r);
             String canonical = UrlCanonicalizer.canonicalOrSelf(target);
             RawDocument doc = new RawDocument(target, body, canonical, type, r.date(), headers(http), "warc");
-            documents.offer(doc, PageRequest.plain(target).hints(canonical));
+            v.document(doc, PageRequest.plain(target).hints(canonical));
         } catch (TruncatedException e) {
-            stats.fail(where + ": truncated record for " + target + " (" + e.getMessage() + ")");
+            v.failed(where + ": truncated record for " + target + " (" + e.getMessage() + ")");
         } catch (IOException e) {
-            stats.fail(where + ": unreadable record for " + target + " (" + e.getMessage() + ")");
+            v.failed(where + ": unreadable record for " + target + " (" + e.getMessage() + ")");
         }
     }
 

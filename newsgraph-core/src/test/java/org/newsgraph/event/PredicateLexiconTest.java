@@ -29,11 +29,12 @@ class PredicateLexiconTest {
                 for (String slot : p.targets()) {
                     assertTrue(SLOTS.contains(slot) || slot.matches("prep:\\p{L}+"), "slot " + slot + " of " + p);
                 }
-                String req = p.requires();
-                if (req != null) {
-                    assertTrue(req.matches("prep:\\p{L}+|control|obj:[a-z]+"), "condition " + req + " of " + p);
-                    if (req.startsWith("obj:")) {
-                        assertTrue(CLASSES.known(req.substring(4)), "object class of " + p);
+                for (String req : p.conditions()) {
+                    assertTrue(req.matches("prep:\\p{L}+(:[a-z]+)?|control|obj:[a-z]+"), "condition " + req + " of " + p);
+                    String cls = req.startsWith("obj:") ? req.substring(4)
+                            : req.matches("prep:\\p{L}+:[a-z]+") ? req.substring(req.lastIndexOf(':') + 1) : null;
+                    if (cls != null) {
+                        assertTrue(CLASSES.known(cls), "object class " + cls + " of " + p);
                     }
                 }
                 assertTrue(!p.guests() || p.noun(), "only nouns name guests: " + p);
@@ -44,7 +45,7 @@ class PredicateLexiconTest {
     @Test
     void conditionalReadingsComeFirst() {
         Predicate first = LEXICON.lookup(Language.ENGLISH, "send").get(0);
-        assertTrue(first.requires() != null, first.toString());
+        assertTrue(first.conditional(), first.toString());
     }
 
     @Test

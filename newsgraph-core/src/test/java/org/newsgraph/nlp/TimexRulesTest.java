@@ -102,4 +102,48 @@ class TimexRulesTest {
         Timex d = at(t, "fünf Jahren", "DURATION", "P5Y");
         assertEquals(List.of(d), TimexRules.apply(t, List.of(d), null));
     }
+
+    @Test
+    void aMonthAndDayWithoutAYearTakeTheYearTheirTenseSays() {
+        LocalDate january = LocalDate.of(2020, 1, 9);
+        AnnotatedText t = TestTexts.annotated("The talks ended on December 30.\n"
+                + "The court will rule on November 27.\nThe deadline is March 2.\n"
+                + "Sie hatten sich im Dezember getroffen.", Language.ENGLISH, january);
+        List<Timex> out = TimexRules.apply(t, List.of(at(t, "December 30", "DATE", "2020-12-30"),
+                at(t, "November 27", "DATE", "2020-11-27"), at(t, "March 2", "DATE", "2020-03-02"),
+                at(t, "Dezember", "DATE", "2020-12")), january);
+        assertEquals("2019-12-30", out.get(0).value());
+        assertEquals("rule:year-of-month-day", out.get(0).method());
+        assertEquals("2020-11-27", out.get(1).value());
+        assertEquals("2020-03-02", out.get(2).value());
+        assertEquals("2019-12", out.get(3).value());
+    }
+
+    @Test
+    void theTenseOfTheTimexsOwnClauseDecides() {
+        LocalDate january = LocalDate.of(2020, 1, 9);
+        AnnotatedText t = TestTexts.annotated("He said on December 30 that he would resign.", Language.ENGLISH,
+                january);
+        assertEquals("2019-12-30", TimexRules.apply(t, List.of(at(t, "December 30", "DATE", "2020-12-30")), january)
+                .get(0).value());
+    }
+
+    @Test
+    void anExplicitYearIsKept() {
+        LocalDate january = LocalDate.of(2020, 1, 9);
+        AnnotatedText t = TestTexts.annotated("They met on December 30, 2020 in Oslo.", Language.ENGLISH, january);
+        assertEquals("2020-12-30", TimexRules.apply(t, List.of(at(t, "December 30, 2020", "DATE", "2020-12-30")),
+                january).get(0).value());
+    }
+
+    @Test
+    void withoutAPublicationDateOnlyDatesWithTheirYearKeepAValue() {
+        AnnotatedText t = TestTexts.annotated("In 2011 Canada imposed sanctions.\nOn Monday the minister resigned.",
+                Language.ENGLISH, null);
+        List<Timex> out = TimexRules.apply(t, List.of(at(t, "2011", "DATE", "2011"), at(t, "Monday", "DATE",
+                "2011-05-02")), null);
+        assertEquals("2011", out.get(0).value());
+        assertEquals(null, out.get(1).value());
+        assertEquals("rule:undated", out.get(1).method());
+    }
 }

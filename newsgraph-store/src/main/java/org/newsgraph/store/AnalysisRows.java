@@ -8,9 +8,10 @@ package org.newsgraph.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.dedup.MinHash;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.Article;
@@ -20,53 +21,68 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Timex;
 
-/** Turns analyses into rows of the evidence tables and writes them in the caller's transaction. Not thread-safe. */
-final class AnalysisRows {
+/**
+ * Turns analyses into rows of the evidence tables ({@link #emit}, shared with the Spark job) and writes them in the
+ * caller's transaction. Instances are not thread-safe; {@link #emit} is.
+ */
+public final class AnalysisRows {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final BatchInsert articles = new BatchInsert("articles", 19);
-    private final BatchInsert sentences = new BatchInsert("sentences", 6);
-    private final BatchInsert entities = new BatchInsert("entities", 7);
-    private final BatchInsert mentions = new BatchInsert("mentions", 8);
-    private final BatchInsert timexes = new BatchInsert("timexes", 8);
-    private final BatchInsert signatures = new BatchInsert("signatures", 2);
+    /** The evidence tables in write order, each with its width; ingest_log is filled by {@link #add}. */
+    private final Map<String, BatchInsert> tables = new LinkedHashMap<>();
     private final BatchInsert log = new BatchInsert("ingest_log", 2);
-    private final EventRows events = new EventRows();
+
+    AnalysisRows() {
+        for (String t : Schema.EVIDENCE) {
+            tables.put(t, new BatchInsert(t, Schema.columns(t).size()));
+        }
+    }
 
     /** Buffers the rows of one analysis; {@code input} names where it came from, {@code seq} its ingest number. */
     void add(Analysis a, String input, long seq) {
+        emit(a, input, (table, values) -> tables.get(table).add(values));
+        log.add(seq, a.article().id());
+    }
+
+    /**
+     * The rows one analysis adds to the evidence tables articles, sentences, entities, mentions, timexes, events,
+     * claims and signatures, handed to {@code out} table by table; {@code input} names where it came from.
+     */
+    public static void emit(Analysis a, String input, RowSink out) {
         Article art = a.article();
         String id = art.id();
         String text = a.annotated().text().text();
         int tokens = 0;
         for (Sentence s : a.annotated().sentences()) {
             tokens += s.tokens().size();
-            sentences.add(id, s.index(), s.start(), s.end(), s.tokens().size(), s.isParsed());
         }
-        articles.add(id, art.url(), art.canonicalUrl(), art.outlet(), art.language(), art.published(),
+        out.row("articles", id, art.url(), art.canonicalUrl(), art.outlet(), art.language(), art.published(),
                 art.dateMethod().wireName(), art.modified(), art.kicker(), art.title(), art.lead(),
                 json(art.authors()), art.paywalled(), art.extraction(), text, a.annotated().sentences().size(),
                 tokens, ArticleIds.hash("text:" + ArticleIds.contentKey(art)), input);
+        for (Sentence s : a.annotated().sentences()) {
+            out.row("sentences", id, s.index(), s.start(), s.end(), s.tokens().size(), s.isParsed());
+        }
         for (Entity e : a.entities()) {
-            entities.add(id, e.id(), e.type().name(), e.label(), e.codes().get("iso3"), e.codes().get("cameo"),
-                    e.mentions().size());
+            out.row("entities", id, e.id(), e.type().name(), e.label(), e.codes().get("iso3"),
+                    e.codes().get("cameo"), e.mentions().size());
             for (Mention m : e.mentions()) {
-                mentions.add(id, e.id(), m.sentence(), m.start(), m.end(), m.text(), m.method(), m.confidence());
+                out.row("mentions", id, e.id(), m.sentence(), m.start(), m.end(), m.text(), m.method(),
+                        m.confidence());
             }
         }
         for (Timex t : a.timexes()) {
-            timexes.add(id, t.sentence(), t.start(), t.end(), t.text(), t.type(), t.value(), t.method());
+            out.row("timexes", id, t.sentence(), t.start(), t.end(), t.text(), t.type(), t.value(), t.method());
         }
-        events.add(id, a.events(), a.claims());
-        signatures.add(id, MinHash.toBytes(MinHash.of(signatureText(art))));
-        log.add(seq, id);
+        EventRows.emit(id, a.events(), a.claims(), out);
+        out.row("signatures", id, MinHash.toBytes(MinHash.of(signatureText(art))));
     }
 
-    void flush(Connection c) throws SQLException {
-        for (BatchInsert b : List.of(articles, sentences, entities, mentions, timexes, signatures, log)) {
+    void flush(InsertStatements c) throws SQLException {
+        for (BatchInsert b : tables.values()) {
             b.flush(c);
         }
-        events.flush(c);
+        log.flush(c);
     }
 
     /** The text near-duplicates are judged on: lead and body, since reprints often rewrite the headline. */

@@ -39,17 +39,29 @@ final class BatchInsert {
 
     /** Writes and forgets the buffered rows, inside the connection's current transaction. */
     void flush(Connection c) throws SQLException {
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            try (PreparedStatement ps = c.prepareStatement(sql(chunk.size()))) {
-                int i = 1;
-                for (Object[] row : chunk) {
-                    for (Object v : row) {
-                        ps.setObject(i++, v);
-                    }
+        try (InsertStatements statements = new InsertStatements(c)) {
+            flush(statements);
+        }
+    }
+
+    /**
+     * Writes and forgets the buffered rows with reused statements: full statements of {@value #ROWS_PER_STATEMENT}
+     * rows, the rest in statements of 128, 64, … 1 rows, so that only eight sizes per table are ever prepared.
+     */
+    void flush(InsertStatements statements) throws SQLException {
+        int from = 0;
+        while (from < rows.size()) {
+            int left = rows.size() - from;
+            int n = left >= ROWS_PER_STATEMENT ? ROWS_PER_STATEMENT : Integer.highestOneBit(left);
+            PreparedStatement ps = statements.get(sql(n));
+            int i = 1;
+            for (Object[] row : rows.subList(from, from + n)) {
+                for (Object v : row) {
+                    ps.setObject(i++, v);
                 }
-                ps.executeUpdate();
             }
+            ps.executeUpdate();
+            from += n;
         }
         rows.clear();
     }

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,37 @@ import org.newsgraph.model.PloverType;
 /**
  * Recomputes the derived tables from the evidence tables: syndication groups (near-duplicate texts), actors (one row
  * per actor id with its most used label) and event clusters. Runs in the caller's transaction; deterministic, so the
- * same evidence always gives the same derived rows whatever the ingest order.
+ * same evidence always gives the same derived rows whatever the ingest order. The rules are shared with the Spark job
+ * ({@code newsgraph-spark}), which runs the same SQL ({@link #REPORTS_SQL}, {@link #ACTORS_SQL}) in Spark SQL and the
+ * same row code ({@link #report}, {@link #clusterRows}, {@link #syndicationRows}) in its tasks: one implementation.
  */
-final class Derivation {
+public final class Derivation {
+    /**
+     * Every event report with what clustering needs, in the column order {@link #report} reads; plain SQL over the
+     * tables events, articles and entities that DuckDB and Spark SQL both run.
+     */
+    public static final String REPORTS_SQL = """
+            WITH codes AS (SELECT article_id, entity_id, max(iso3) AS iso3, max(cameo) AS cameo FROM entities
+                           GROUP BY article_id, entity_id)
+            SELECT e.id, e.article_id, a.outlet, a.language, e.type, e.cameo, e.source_entity, sc.iso3, sc.cameo,
+                   e.target_entity, tc.iso3, tc.cameo, e.time_value, e.modality
+            FROM events e JOIN articles a ON a.id = e.article_id
+            LEFT JOIN codes sc ON sc.article_id = e.article_id AND sc.entity_id = e.source_entity
+            LEFT JOIN codes tc ON tc.article_id = e.article_id AND tc.entity_id = e.target_entity""";
+
+    /** The rows of the actors table (its columns, in order) from the entities table; DuckDB and Spark SQL alike. */
+    public static final String ACTORS_SQL = """
+            WITH labels AS (SELECT entity_id, label, count(*) AS n FROM entities GROUP BY entity_id, label),
+                 ranked AS (SELECT entity_id, label,
+                                   row_number() OVER (PARTITION BY entity_id ORDER BY n DESC, label) AS r
+                            FROM labels),
+                 best AS (SELECT entity_id, label FROM ranked WHERE r = 1)
+            SELECT e.entity_id AS id, min(e.type) AS type, b.label AS label, max(e.iso3) AS iso3,
+                   max(e.cameo) AS cameo, CAST(count(DISTINCT e.article_id) AS INTEGER) AS articles,
+                   CAST(sum(e.mentions) AS INTEGER) AS mentions
+            FROM entities e JOIN best b ON b.entity_id = e.entity_id
+            GROUP BY e.entity_id, b.label""";
+
     private Derivation() {}
 
     static void refresh(Connection db) throws SQLException {
@@ -46,55 +75,67 @@ final class Derivation {
             }
         }
         Map<String, String> groups = NearDuplicates.groups(signed);
-        Map<String, Integer> sizes = new HashMap<>();
-        groups.values().forEach(g -> sizes.merge(g, 1, Integer::sum));
         BatchInsert rows = new BatchInsert("syndication", 3);
-        groups.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> rows.add(e.getKey(), e.getValue(), sizes.get(e.getValue())));
+        syndicationRows(groups, (table, values) -> rows.add(values));
         execute(db, "DELETE FROM syndication");
         rows.flush(db);
         return groups;
     }
 
+    /** The syndication table's rows, by article id, for a map of every article id to its near-duplicate group. */
+    public static void syndicationRows(Map<String, String> groups, RowSink out) {
+        Map<String, Integer> sizes = new HashMap<>();
+        groups.values().forEach(g -> sizes.merge(g, 1, Integer::sum));
+        groups.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.row("syndication", e.getKey(), e.getValue(), sizes.get(e.getValue())));
+    }
+
     private static void actors(Connection db) throws SQLException {
         execute(db, "DELETE FROM actors");
-        execute(db, """
-                INSERT INTO actors
-                WITH labels AS (SELECT entity_id, label, count(*) AS n FROM entities GROUP BY entity_id, label),
-                     best AS (SELECT entity_id, first(label ORDER BY n DESC, label) AS label FROM labels
-                              GROUP BY entity_id)
-                SELECT e.entity_id, min(e.type), b.label, max(e.iso3), max(e.cameo), count(DISTINCT e.article_id),
-                       sum(e.mentions)
-                FROM entities e JOIN best b ON b.entity_id = e.entity_id
-                GROUP BY e.entity_id, b.label ORDER BY e.entity_id""");
+        execute(db, "INSERT INTO actors " + ACTORS_SQL + " ORDER BY id");
     }
 
     private static void clusters(Connection db, Map<String, String> groups) throws SQLException {
-        Map<String, Report> reports = new HashMap<>();
-        String sql = """
-                WITH codes AS (SELECT article_id, entity_id, max(iso3) AS iso3, max(cameo) AS cameo FROM entities
-                               GROUP BY article_id, entity_id)
-                SELECT e.id, e.article_id, a.outlet, a.language, e.type, e.cameo, e.source_entity, sc.iso3, sc.cameo,
-                       e.target_entity, tc.iso3, tc.cameo, e.time_value, e.modality
-                FROM events e JOIN articles a ON a.id = e.article_id
-                LEFT JOIN codes sc ON sc.article_id = e.article_id AND sc.entity_id = e.source_entity
-                LEFT JOIN codes tc ON tc.article_id = e.article_id AND tc.entity_id = e.target_entity""";
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        List<Report> reports = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(REPORTS_SQL)) {
+            String[] row = new String[14];
             while (rs.next()) {
-                String article = rs.getString(2);
-                reports.put(rs.getString(1), new Report(rs.getString(1), article, rs.getString(3), rs.getString(4),
-                        groups.getOrDefault(article, article), PloverType.valueOf(rs.getString(5)),
-                        rs.getString(6), actor(rs.getString(7), rs.getString(8), rs.getString(9)),
-                        actor(rs.getString(10), rs.getString(11), rs.getString(12)),
-                        TimeSpan.parse(rs.getString(13)).orElse(null), "negated".equals(rs.getString(14))));
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rs.getString(i + 1);
+                }
+                reports.add(report(row, groups.getOrDefault(row[1], row[1])));
             }
         }
-        BatchInsert clusters = new BatchInsert("clusters", 18);
-        BatchInsert members = new BatchInsert("cluster_reports", 4);
-        for (EventCluster c : EventClusterer.cluster(reports.values())) {
-            Report anchor = reports.get(c.reports().get(0));
+        Map<String, BatchInsert> tables = Map.of("clusters", new BatchInsert("clusters", 18), "cluster_reports",
+                new BatchInsert("cluster_reports", 4));
+        clusterRows(reports, (table, values) -> tables.get(table).add(values));
+        execute(db, "DELETE FROM clusters");
+        execute(db, "DELETE FROM cluster_reports");
+        tables.get("clusters").flush(db);
+        tables.get("cluster_reports").flush(db);
+    }
+
+    /**
+     * One report from a row of {@link #REPORTS_SQL} (its 14 columns as strings) and the article's syndication group.
+     */
+    public static Report report(String[] row, String syndicationGroup) {
+        return new Report(row[0], row[1], row[2], row[3], syndicationGroup, PloverType.valueOf(row[4]), row[5],
+                actor(row[6], row[7], row[8]), actor(row[9], row[10], row[11]), TimeSpan.parse(row[12]).orElse(null),
+                "negated".equals(row[13]));
+    }
+
+    /**
+     * Clusters the reports ({@link EventClusterer}) and hands the rows of the clusters and cluster_reports tables to
+     * {@code out}. Clusters never mix PLOVER types or polarities, so clustering the reports of each type and polarity
+     * apart gives the same rows as clustering all of them: a distributed host may split them so.
+     */
+    public static void clusterRows(Collection<Report> reports, RowSink out) {
+        Map<String, Report> byId = new HashMap<>();
+        reports.forEach(r -> byId.put(r.eventId(), r));
+        for (EventCluster c : EventClusterer.cluster(reports)) {
+            Report anchor = byId.get(c.reports().get(0));
             TimeSpan t = c.time();
-            clusters.add(c.id(), c.type().name(), c.cameo(), CooperationScale.quadClass(c.cameo(), c.type()),
+            out.row("clusters", c.id(), c.type().name(), c.cameo(), CooperationScale.quadClass(c.cameo(), c.type()),
                     CooperationScale.score(c.cameo(), c.type()), c.source(), c.target(),
                     anchor.source() == null ? null : anchor.source().country(),
                     anchor.target() == null ? null : anchor.target().country(), AnalysisRows.json(c.actors()),
@@ -103,13 +144,9 @@ final class Derivation {
                     AnalysisRows.json(c.languages()));
             for (int i = 0; i < c.reports().size(); i++) {
                 String r = c.reports().get(i);
-                members.add(c.id(), i, r, reports.get(r).articleId());
+                out.row("cluster_reports", c.id(), i, r, byId.get(r).articleId());
             }
         }
-        execute(db, "DELETE FROM clusters");
-        execute(db, "DELETE FROM cluster_reports");
-        clusters.flush(db);
-        members.flush(db);
     }
 
     private static ActorRef actor(String id, String iso3, String cameo) {

@@ -6,8 +6,6 @@
  */
 package org.newsgraph.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.model.Argument;
@@ -17,10 +15,10 @@ import org.newsgraph.model.Event;
 
 /** Rows of the events and claims tables: one per report, ids qualified by the article ({@code ARTICLE:e1}). */
 final class EventRows {
-    private final BatchInsert events = new BatchInsert("events", 35);
-    private final BatchInsert claims = new BatchInsert("claims", 23);
+    private EventRows() {}
 
-    void add(String articleId, List<Event> evs, List<Claim> cls) {
+    /** The rows of the events and claims tables for one article's events and claims. */
+    static void emit(String articleId, List<Event> evs, List<Claim> cls, RowSink out) {
         for (Event e : evs) {
             List<Object> row = new ArrayList<>(35);
             row.addAll(List.of(articleId + ":" + e.id(), articleId, e.id(), e.type().name()));
@@ -41,7 +39,7 @@ final class EventRows {
             row.add(e.evidence().text());
             row.add(e.confidence());
             row.add(e.method());
-            events.add(row.toArray());
+            out.row("events", row.toArray());
         }
         for (Claim c : cls) {
             List<Object> row = new ArrayList<>(23);
@@ -63,13 +61,8 @@ final class EventRows {
             row.add(c.evidence().text());
             row.add(c.confidence());
             row.add(c.method());
-            claims.add(row.toArray());
+            out.row("claims", row.toArray());
         }
-    }
-
-    void flush(Connection c) throws SQLException {
-        events.flush(c);
-        claims.flush(c);
     }
 
     /** Entity, text, start, end; offsets are null when the argument is not in the text (-1). */

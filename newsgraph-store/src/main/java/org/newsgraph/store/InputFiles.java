@@ -109,22 +109,32 @@ public final class InputFiles {
     }
 
     private static void readLines(Path f, Visitor v) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(f)) {
+            readLines(f.toString(), in, v);
+        }
+    }
+
+    /**
+     * Reads a JSONL stream named {@code name} as {@link #read} reads a {@code .jsonl} file: one document per non-blank
+     * line, named {@code name:LINE}. For hosts that open their files themselves (the Spark job over HDFS or S3).
+     */
+    public static void readLines(String name, InputStream stream, Visitor v) throws IOException {
+        try (InputStream in = new BufferedInputStream(stream, 1 << 16)) {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
             int lineNo = 1;
             int b;
             while ((b = in.read()) >= 0) {
                 if (b == '\n') {
-                    emit(f, lineNo++, line, v);
+                    emit(name, lineNo++, line, v);
                 } else if (line.size() <= MAX_BYTES) {
                     line.write(b);
                 }
             }
-            emit(f, lineNo, line, v);
+            emit(name, lineNo, line, v);
         }
     }
 
-    private static void emit(Path f, int lineNo, ByteArrayOutputStream line, Visitor v) {
+    private static void emit(String f, int lineNo, ByteArrayOutputStream line, Visitor v) {
         byte[] bytes = line.toByteArray();
         line.reset();
         String name = f + ":" + lineNo;

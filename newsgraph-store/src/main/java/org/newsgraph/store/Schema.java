@@ -11,10 +11,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The DuckDB tables of a store. Ingest appends to the evidence tables (articles, sentences, entities, mentions,
@@ -28,6 +31,20 @@ public final class Schema {
 
     /** The tables exports write, each with the order that makes its export deterministic. */
     public static final Map<String, String> EXPORTED = exported();
+
+    /** The evidence tables one analysis adds rows to ({@link AnalysisRows#emit}), ingest_log aside. */
+    public static final List<String> EVIDENCE = List.of("articles", "sentences", "entities", "mentions", "timexes",
+            "events", "claims", "signatures");
+
+    /** The tables recomputed from the evidence ({@link Derivation}). */
+    public static final List<String> DERIVED = List.of("syndication", "actors", "clusters", "cluster_reports");
+
+    /** A column and its DuckDB type ({@code VARCHAR}, {@code INTEGER}, {@code BIGINT}, {@code DOUBLE}, …). */
+    public record Column(String name, String type) {}
+
+    private static final Pattern TABLE = Pattern.compile("CREATE TABLE IF NOT EXISTS (\\w+) \\((.*)\\)",
+            Pattern.DOTALL);
+    private static final Pattern COLUMN = Pattern.compile("(\\w+) (VARCHAR|INTEGER|BIGINT|DOUBLE|BOOLEAN|DATE|BLOB)");
 
     static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
@@ -80,6 +97,39 @@ public final class Schema {
                     + "article_id VARCHAR)");
 
     private Schema() {}
+
+    /**
+     * The columns of a table in order, read off its DDL, so that every host (the Spark job's Parquet schemas, the
+     * Parquet import) writes exactly the store's columns.
+     *
+     * @throws IllegalArgumentException for a table the store does not have
+     */
+    public static List<Column> columns(String table) {
+        List<Column> cols = COLUMNS.get(table);
+        if (cols == null) {
+            throw new IllegalArgumentException("no such table in the store: " + table);
+        }
+        return cols;
+    }
+
+    private static final Map<String, List<Column>> COLUMNS = parseColumns();
+
+    private static Map<String, List<Column>> parseColumns() {
+        Map<String, List<Column>> out = new LinkedHashMap<>();
+        for (String ddl : DDL) {
+            Matcher t = TABLE.matcher(ddl);
+            if (!t.find()) {
+                throw new IllegalStateException("unexpected DDL: " + ddl);
+            }
+            List<Column> cols = new ArrayList<>();
+            Matcher c = COLUMN.matcher(t.group(2));
+            while (c.find()) {
+                cols.add(new Column(c.group(1), c.group(2)));
+            }
+            out.put(t.group(1), List.copyOf(cols));
+        }
+        return Collections.unmodifiableMap(out);
+    }
 
     private static Map<String, String> exported() {
         Map<String, String> m = new LinkedHashMap<>();

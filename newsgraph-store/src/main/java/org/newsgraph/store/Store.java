@@ -37,6 +37,8 @@ public final class Store implements AutoCloseable {
     private final Path dir;
     private final Connection db;
     private final LuceneIndex index;
+    /** The writer's statements, prepared once per store ({@link #write}). */
+    private final InsertStatements inserts;
     private long seq;
     private long indexCommitted;
     private long lastIndexCommit = System.nanoTime();
@@ -46,6 +48,7 @@ public final class Store implements AutoCloseable {
         this.dir = dir;
         this.db = db;
         this.index = index;
+        this.inserts = new InsertStatements(db);
     }
 
     /** Opens the store in {@code dir}, creating it when the folder is missing or empty. */
@@ -146,7 +149,7 @@ public final class Store implements AutoCloseable {
         }
         try {
             db.setAutoCommit(false);
-            rows.flush(db);
+            rows.flush(inserts);
             db.commit();
         } catch (SQLException e) {
             rollbackQuietly();
@@ -243,6 +246,7 @@ public final class Store implements AutoCloseable {
         } catch (StoreException e) {
             failure = e;
         }
+        inserts.close();
         StoreFiles.closeQuietly(db, index);
         if (failure != null) {
             throw failure;

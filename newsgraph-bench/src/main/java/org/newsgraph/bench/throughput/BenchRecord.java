@@ -15,16 +15,16 @@ import org.newsgraph.model.RawDocument;
 import org.newsgraph.pipeline.InputHints;
 
 /** A dataset story as an article record (the JSON the ingester reads), so the bench feeds the real ingest path. */
-record BenchRecord(String name, String url, String outlet, LocalDate published, String language, String title,
+public record BenchRecord(String name, String url, String outlet, LocalDate published, String language, String title,
         List<String> body) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The dataset's language as a hint: the datasets are single-language, so the bench does not guess. */
-    InputHints hints() {
+    public InputHints hints() {
         return new InputHints(null, null, null, language);
     }
 
-    RawDocument toDocument() {
+    public RawDocument toDocument() {
         ObjectNode o = JSON.createObjectNode();
         o.put("url", url);
         o.put("outlet", outlet);

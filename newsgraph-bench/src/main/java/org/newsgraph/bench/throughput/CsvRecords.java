@@ -15,20 +15,20 @@ import java.util.List;
  * A small RFC 4180 reader with a configurable separator and quote character: quoted fields may hold separators, line
  * breaks and doubled quotes. Reads one record at a time, so large files stream. Not thread-safe.
  */
-final class CsvRecords {
+public final class CsvRecords {
     private final Reader in;
     private final char separator;
     private final char quote;
     private int peeked = -2;
 
-    CsvRecords(Reader in, char separator, char quote) {
+    public CsvRecords(Reader in, char separator, char quote) {
         this.in = in;
         this.separator = separator;
         this.quote = quote;
     }
 
     /** The next record's fields, or null at the end of the input. */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         int c = read();
         while (c == '\n' || c == '\r') {
             c = read();

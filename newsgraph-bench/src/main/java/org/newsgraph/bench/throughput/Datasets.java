@@ -32,7 +32,7 @@ import java.util.zip.GZIPInputStream;
  * ({@code reut2-*.xml.gz}, read leniently as ISO-8859-1 since one file holds a stray Latin-1 byte and most lack an XML
  * declaration). Stories without text are left out.
  */
-final class Datasets {
+public final class Datasets {
     private static final Pattern REUTERS = Pattern.compile("<REUTERS[^>]*NEWID=\"(\\d+)\"[^>]*>(.*?)</REUTERS>",
             Pattern.DOTALL);
     private static final DateTimeFormatter REUTERS_DATE = new DateTimeFormatterBuilder().parseCaseInsensitive()
@@ -41,12 +41,12 @@ final class Datasets {
     private Datasets() {}
 
     /** The dataset's short name for the summary line. */
-    static String name(Path dataset) {
+    public static String name(Path dataset) {
         return dataset.toAbsolutePath().normalize().getFileName().toString();
     }
 
     /** Reads up to {@code limit} records (0: all) and gives each to {@code sink}; stops when it returns false. */
-    static void read(Path dataset, int limit, Predicate<BenchRecord> sink) throws IOException {
+    public static void read(Path dataset, int limit, Predicate<BenchRecord> sink) throws IOException {
         int[] n = {0};
         Predicate<BenchRecord> limited = r -> (limit <= 0 || n[0]++ < limit) && sink.test(r);
         if (Files.isRegularFile(dataset.resolve("test.csv.gz"))) {

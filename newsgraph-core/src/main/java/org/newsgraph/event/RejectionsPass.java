@@ -9,7 +9,7 @@ package org.newsgraph.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Set;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Argument;
 import org.newsgraph.model.Claim;
@@ -17,29 +17,56 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.PloverType;
 
 /**
- * "Die schwedische Regierung weist den Vorwurf zurück": a rejection that names no one rejects what was last said
- * against its source, so its target is the source of the nearest earlier accusation, threat or demand aimed at it;
- * failing that, a rejected accusation ("rejected the accusation") is the latest statement of someone else, so its
- * target is the speaker of the nearest claim in the two sentences before.
+ * Pass "rejections": needs the article's events; a rejection that names no one ("Die schwedische Regierung weist den
+ * Vorwurf zurück") rejects what was last said against its source: it is aimed at the source of the nearest earlier
+ * accusation, threat or demand aimed at it in the three sentences before ({@code target=accuser}); failing that, a
+ * rejected accusation ("rejected the accusation") at the speaker of the nearest claim in the two sentences before who
+ * belongs to another country ({@code target=speaker}).
  */
-final class Rejections {
-    private Rejections() {}
+final class RejectionsPass implements ArticlePass {
+    private final ObjectClasses objects;
+    private final Actors actors;
 
-    static List<Event> complete(List<Event> events, List<Claim> claims, AnnotatedText text, ObjectClasses objects,
-            Function<String, String> countryOf) {
-        List<Event> out = new ArrayList<>(events.size());
+    RejectionsPass(ObjectClasses objects, Actors actors) {
+        this.objects = objects;
+        this.actors = actors;
+    }
+
+    @Override
+    public String name() {
+        return "rejections";
+    }
+
+    @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.DISTINCT);
+    }
+
+    @Override
+    public Set<Fact> adds() {
+        return Set.of(Fact.REJECTION_TARGETS);
+    }
+
+    @Override
+    public List<Draft> apply(ArticleContext cx, List<Draft> drafts) {
+        List<Event> events = drafts.stream().map(Draft::event).toList();
+        List<Draft> out = new ArrayList<>(drafts.size());
         for (int i = 0; i < events.size(); i++) {
+            Draft d = drafts.get(i);
             Event e = events.get(i);
             if (e.type() == PloverType.REJECT && e.target() == null) {
                 Argument accuser = accuser(events, i, e.source().entity());
-                if (accuser == null && rejectsAccusation(e, text, objects)) {
-                    accuser = lastSpeaker(claims, e, countryOf);
+                String rule = "accuser";
+                if (accuser == null && rejectsAccusation(e, cx.text())) {
+                    accuser = lastSpeaker(cx.claims(), e);
+                    rule = "speaker";
                 }
                 if (accuser != null) {
-                    e = e.withTarget(new Argument(accuser.entity(), accuser.text(), -1, -1));
+                    d = d.withEvent(e.withTarget(new Argument(accuser.entity(), accuser.text(), -1, -1)))
+                            .rule("target", rule);
                 }
             }
-            out.add(e);
+            out.add(d);
         }
         return out;
     }
@@ -58,7 +85,7 @@ final class Rejections {
     }
 
     /** Whether the rejection's sentence names an accusation ("den Vorwurf", "the allegations"). */
-    private static boolean rejectsAccusation(Event e, AnnotatedText text, ObjectClasses objects) {
+    private boolean rejectsAccusation(Event e, AnnotatedText text) {
         return text.sentences().get(e.evidence().sentence()).tokens().stream()
                 .anyMatch(t -> objects.is("accusations", text.language(), t));
     }
@@ -67,14 +94,14 @@ final class Rejections {
      * The speaker of the nearest claim in the two sentences before the rejection who is an actor of another country
      * than its source ("… as you conspire against the United States," Trump wrote. Ushakov rejected the accusation).
      */
-    private static Argument lastSpeaker(List<Claim> claims, Event e, Function<String, String> countryOf) {
+    private Argument lastSpeaker(List<Claim> claims, Event e) {
         int here = e.evidence().sentence();
         String source = e.source().entity();
         Claim best = null;
         for (Claim c : claims) {
             int s = c.evidence().sentence();
             boolean other = c.speaker() != null && c.speaker().entity() != null && !c.speaker().entity().equals(source)
-                    && !Objects.equals(country(c.speaker().entity(), countryOf), country(source, countryOf));
+                    && !Objects.equals(country(c.speaker().entity()), country(source));
             if (other && s < here && s >= here - 2 && (best == null || c.content().start() > best.content().start())) {
                 best = c;
             }
@@ -82,8 +109,8 @@ final class Rejections {
         return best == null ? null : best.speaker();
     }
 
-    private static String country(String entity, Function<String, String> countryOf) {
-        String c = countryOf.apply(entity);
+    private String country(String entity) {
+        String c = actors.country(entity);
         return c == null ? entity : c;
     }
 }

@@ -8,45 +8,59 @@ package org.newsgraph.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import org.newsgraph.model.ArticleText;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventTime;
 import org.newsgraph.model.PloverType;
-import org.newsgraph.nlp.DependencyTree;
 
 /**
- * An article reports an event once, however often it mentions it: headline, lead and body ("Kim und Putin treffen
- * sich", "… ist mit Putin zusammengekommen") are one report. Mentions with the same type, modality and actors (either
- * order for joint acts) whose times agree, or of which at most one is dated, are merged; the dated mention is kept,
- * else one outside the headline, else the first. A visit to a country gives way to a meeting with one of its people.
+ * Pass "merge": needs the article's events with their rejection targets; an article reports an event once, however
+ * often it mentions it (headline, lead and body: "Kim und Putin treffen sich", "… ist mit Putin zusammengekommen").
+ * Mentions with the same type, modality and actors (either order for joint acts) whose times agree, or of which at most
+ * one is dated, are merged: the dated mention is kept, else one outside the headline, else the first. An act said to
+ * come in addition ({@code +also}) stays apart from an earlier act of its type told in other words. A visit to a
+ * country gives way to a meeting with one of its people by the same source, as sure and on the same day.
  */
-final class Duplicates {
-    /** The method suffix of an event marked as an additional act. */
-    static final String ALSO = "+also";
-    private static final Set<String> ADDITIVE = Set.of("also", "additionally", "auch", "zudem", "außerdem",
-            "ebenfalls", "zusätzlich");
+final class MergePass implements ArticlePass {
     private static final Set<PloverType> JOINT = Set.of(PloverType.CONSULT, PloverType.AGREE, PloverType.COOPERATE);
+    private final Actors actors;
 
-    private Duplicates() {}
+    MergePass(Actors actors) {
+        this.actors = actors;
+    }
 
-    static List<Event> merge(List<Event> events, ArticleText text, Function<String, String> countryOf) {
-        List<Event> out = new ArrayList<>();
-        for (Event e : events) {
-            int k = indexOfSame(out, e);
+    @Override
+    public String name() {
+        return "merge";
+    }
+
+    @Override
+    public Set<Fact> requires() {
+        return Set.of(Fact.REJECTION_TARGETS);
+    }
+
+    @Override
+    public Set<Fact> adds() {
+        return Set.of(Fact.MERGED);
+    }
+
+    @Override
+    public List<Draft> apply(ArticleContext cx, List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            int k = indexOfSame(out, d.event());
             if (k < 0) {
-                out.add(e);
-            } else if (better(e, out.get(k), text)) {
-                out.set(k, e);
+                out.add(d);
+            } else if (better(d.event(), out.get(k).event(), cx.text().text())) {
+                out.set(k, d);
             }
         }
-        List<Event> kept = new ArrayList<>(out.size());
-        for (Event e : out) {
-            if (out.stream().noneMatch(m -> visitFor(e, m, countryOf))) {
-                kept.add(e);
+        List<Draft> kept = new ArrayList<>(out.size());
+        for (Draft d : out) {
+            if (out.stream().noneMatch(m -> visitFor(d.event(), m.event()))) {
+                kept.add(d);
             }
         }
         return kept;
@@ -57,7 +71,7 @@ final class Duplicates {
      * country and the meeting with one of its people, by the same source, as sure and on the same day, are one
      * report; the meeting says more.
      */
-    private static boolean visitFor(Event visit, Event meeting, Function<String, String> countryOf) {
+    private boolean visitFor(Event visit, Event meeting) {
         if (visit.type() != PloverType.CONSULT || meeting.type() != PloverType.CONSULT || visit.target() == null
                 || meeting.target() == null || !visit.target().entity().startsWith("country:")
                 || visit.modality() != meeting.modality() || visit.time().value() == null
@@ -66,7 +80,8 @@ final class Duplicates {
             return false;
         }
         String host = visit.target().entity().substring("country:".length());
-        return meeting.target().entity().startsWith("person:") && host.equals(countryOf.apply(meeting.target().entity()));
+        return meeting.target().entity().startsWith("person:")
+                && host.equals(actors.country(meeting.target().entity()));
     }
 
     private static boolean better(Event e, Event kept, ArticleText text) {
@@ -77,14 +92,14 @@ final class Duplicates {
     }
 
     /** A headline, kicker or subheading states in short what the text then reports. */
-    static boolean headline(Event e, ArticleText text) {
+    private static boolean headline(Event e, ArticleText text) {
         ArticleText.Role role = text.roleAt(e.evidence().start());
         return role == ArticleText.Role.TITLE || role == ArticleText.Role.KICKER || role == ArticleText.Role.HEADING;
     }
 
-    private static int indexOfSame(List<Event> out, Event e) {
+    private static int indexOfSame(List<Draft> out, Event e) {
         for (int k = 0; k < out.size(); k++) {
-            if (same(out.get(k), e) && !distinctActs(out.get(k), e)) {
+            if (same(out.get(k).event(), e) && !distinctActs(out.get(k).event(), e)) {
                 return k;
             }
         }
@@ -109,20 +124,8 @@ final class Duplicates {
      * ("also", "auch", "zudem") is another act than an earlier one of the same type told in other words.
      */
     private static boolean distinctActs(Event a, Event b) {
-        return !a.label().equals(b.label()) && (a.method().contains(ALSO) || b.method().contains(ALSO));
-    }
-
-    /** Whether a verb predicate is marked as coming in addition to what was told before. */
-    static boolean additive(DependencyTree t, int p) {
-        if (!ArgumentFinder.isVerb(t, p)) {
-            return false;
-        }
-        for (int c : t.children(p, "advmod")) {
-            if (ADDITIVE.contains(t.sentence().tokens().get(c).word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return !a.label().equals(b.label())
+                && (a.method().contains(MethodPass.ALSO) || b.method().contains(MethodPass.ALSO));
     }
 
     private static boolean dated(Event e) {

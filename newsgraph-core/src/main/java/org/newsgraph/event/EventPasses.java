@@ -1,0 +1,88 @@
+/*
+ * Newsgraph: a news-intelligence engine for German and English news.
+ * Copyright (C) 2026 the Newsgraph authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+package org.newsgraph.event;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The coder's passes in the order they run, checked once when assembled: names are unique, every requirement of a pass
+ * is added by a pass before it, and sentence passes come before article passes (which run after all sentences).
+ * Immutable and thread-safe.
+ */
+final class EventPasses {
+    private final List<SentencePass> sentence = new ArrayList<>();
+    private final List<ArticlePass> article = new ArrayList<>();
+
+    /**
+     * @throws IllegalStateException when a pass requires what no earlier pass adds, two passes share a name, a sentence
+     *                               pass follows an article pass, or a pass is neither kind
+     */
+    EventPasses(List<? extends EventPass> passes) {
+        Set<Fact> added = EnumSet.noneOf(Fact.class);
+        Set<String> names = new HashSet<>();
+        for (EventPass p : passes) {
+            if (!names.add(p.name())) {
+                throw new IllegalStateException("two event passes are named '" + p.name() + "'");
+            }
+            Set<Fact> missing = EnumSet.noneOf(Fact.class);
+            missing.addAll(p.requires());
+            missing.removeAll(added);
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("event pass '" + p.name() + "' requires " + missing
+                        + ", which no pass before it adds (passes so far: " + names + ")");
+            }
+            added.addAll(p.adds());
+            if (p instanceof SentencePass s) {
+                if (!article.isEmpty()) {
+                    throw new IllegalStateException("sentence pass '" + p.name() + "' comes after article pass '"
+                            + article.get(article.size() - 1).name() + "', which runs after every sentence");
+                }
+                sentence.add(s);
+            } else if (p instanceof ArticlePass a) {
+                article.add(a);
+            } else {
+                throw new IllegalStateException("event pass '" + p.name() + "' is neither a sentence nor an article "
+                        + "pass");
+            }
+        }
+    }
+
+    /** The drafts of one sentence after every sentence pass. */
+    List<Draft> sentence(EventContext cx) {
+        return run(sentence, cx, List.of());
+    }
+
+    /** The drafts of the article after every article pass. */
+    List<Draft> article(ArticleContext cx, List<Draft> drafts) {
+        List<Draft> out = List.copyOf(drafts);
+        for (ArticlePass p : article) {
+            out = List.copyOf(p.apply(cx, out));
+        }
+        return out;
+    }
+
+    /** The names of the passes, in order. */
+    List<String> names() {
+        List<String> out = new ArrayList<>();
+        sentence.forEach(p -> out.add(p.name()));
+        article.forEach(p -> out.add(p.name()));
+        return out;
+    }
+
+    /** Runs some sentence passes in order on some drafts (also for a pass that resolves the drafts it makes itself). */
+    static List<Draft> run(List<SentencePass> passes, EventContext cx, List<Draft> drafts) {
+        List<Draft> out = List.copyOf(drafts);
+        for (SentencePass p : passes) {
+            out = List.copyOf(p.apply(cx, out));
+        }
+        return out;
+    }
+}
