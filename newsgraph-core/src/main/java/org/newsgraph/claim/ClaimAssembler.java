@@ -14,6 +14,7 @@ import org.newsgraph.model.Certainty;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.ClaimKind;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Evidence;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.Mention;
@@ -33,6 +34,7 @@ public final class ClaimAssembler {
         String doc = text.text().text();
         List<Claim> out = new ArrayList<>();
         SpeakerResolver resolver = new SpeakerResolver(text, entities);
+        String home = homeState(entities);
         String previous = null;
         int previousSentence = -1;
         for (Draft d : drafts) {
@@ -40,7 +42,7 @@ public final class ClaimAssembler {
             Argument speaksFor = null;
             if (d.speaker() != null) {
                 SpeakerLinker.Link link = SpeakerLinker.link(text.language(), doc, d.speaker()[0], d.speaker()[1],
-                        entities);
+                        entities, home);
                 String id = link.entity() != null ? link.entity()
                         : resolver.resolve(d.speaker()[0], d.speaker()[1], d.cue(), previous, previousSentence);
                 speaker = argument(doc, id, d.speaker());
@@ -81,6 +83,35 @@ public final class ClaimAssembler {
                     confirms, addressee, inner, speaksFor, ev, confidence(d, speaker), d.method()));
         }
         return Duplicates.remove(text, out);
+    }
+
+    /**
+     * The state the article is about: the country named most often (by name, seat, adjective or one of its places),
+     * when it is named at least twice and more often than any other; else {@code null}.
+     */
+    static String homeState(List<Entity> entities) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Entity e : entities) {
+            String id = e.type() == EntityType.COUNTRY ? e.id()
+                    : e.type() == EntityType.LOCATION && e.codes().get("iso3") != null
+                            ? "country:" + e.codes().get("iso3") : null;
+            if (id != null) {
+                counts.merge(id, e.mentions().size(), Integer::sum);
+            }
+        }
+        String best = null;
+        int first = 0;
+        int second = 0;
+        for (java.util.Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (c.getValue() > first) {
+                second = first;
+                first = c.getValue();
+                best = c.getKey();
+            } else if (c.getValue() > second) {
+                second = c.getValue();
+            }
+        }
+        return first >= 2 && first > second ? best : null;
     }
 
     private static Argument linked(AnnotatedText text, String doc, int[] span, List<Entity> entities) {

@@ -39,6 +39,14 @@ final class SpeakerLinker {
     private SpeakerLinker() {}
 
     static Link link(Language language, String doc, int start, int end, List<Entity> entities) {
+        return link(language, doc, start, end, entities, null);
+    }
+
+    /**
+     * The link of a phrase; {@code home} (may be null) is the state the article is about, which an unnamed state body
+     * stands for when its phrase names no state ("die Polizei", "the Ministry of Foreign Affairs").
+     */
+    static Link link(Language language, String doc, int start, int end, List<Entity> entities, String home) {
         String text = doc.substring(start, end);
         List<Named> named = mentions(entities, start, end);
         SpeakerWords words = SpeakerWords.get();
@@ -72,6 +80,9 @@ final class SpeakerLinker {
                     }
                 }
                 String forWhom = principal == null ? null : principal.entity().id();
+                if (forWhom == null && stateBody(language, doc.substring(at, end))) {
+                    forWhom = stateOf(doc, start, end, entities, home); // "ein Sprecher der Polizei"
+                }
                 return person == null ? new Link(forWhom, null, null)
                         : new Link(person.entity().id(), forWhom, principal == null ? null : principal.mention());
             }
@@ -87,7 +98,7 @@ final class SpeakerLinker {
             }
         }
         if (best == null && stateBody) {
-            best = derivedCountry(entities, start, end);
+            best = stateOf(doc, start, end, entities, home);
         }
         return new Link(best, null, null);
     }
@@ -155,6 +166,35 @@ final class SpeakerLinker {
         }
         out.sort(Comparator.comparingInt(n -> n.mention().start()));
         return out;
+    }
+
+    private static boolean stateBody(Language language, String text) {
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (SpeakerWords.get().findWithSuffix(language, m.group(), SpeakerWords.Kind.STATEBODY) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The state an unnamed state body in [start, end) belongs to: a derived word in the phrase ("israelischen
+     * Militärangaben"), a place of that state in it ("den Polizeibehörden in Mombasa"), else the article's state.
+     */
+    private static String stateOf(String doc, int start, int end, List<Entity> entities, String home) {
+        String derived = derivedCountry(entities, start, end);
+        if (derived != null) {
+            return derived;
+        }
+        for (Entity e : entities) {
+            String iso3 = e.codes().get("iso3");
+            if (e.type() == EntityType.LOCATION && iso3 != null && e.mentions().stream()
+                    .anyMatch(m -> m.start() >= start && m.end() <= end)) {
+                return "country:" + iso3;
+            }
+        }
+        return home;
     }
 
     /** The country whose derived word ends right before {@code at} ("die russische | Regierung"), or null. */

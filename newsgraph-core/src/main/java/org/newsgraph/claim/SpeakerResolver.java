@@ -47,12 +47,19 @@ final class SpeakerResolver {
     SpeakerResolver(AnnotatedText text, List<Entity> entities) {
         this.text = text;
         this.language = text.language();
+        List<int[]> quoted = new ArrayList<>();
+        for (org.newsgraph.claim.rules.QuoteMarks.Quoted q : org.newsgraph.claim.rules.QuoteMarks.find(
+                text.text().text())) {
+            quoted.add(new int[] {q.start(), q.end()});
+        }
         for (Entity e : entities) {
             if (e.type() == EntityType.LOCATION || e.type() == EntityType.OTHER) {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                if (!SpeakerLinker.derived(m) && !SpeakerLinker.possessive(text.text().text(), m)) {
+                // a name inside a quotation is the quoted speaker's word, not someone the narrative points back to
+                boolean inQuote = quoted.stream().anyMatch(q -> q[0] < m.start() && m.end() < q[1]);
+                if (!inQuote && !SpeakerLinker.derived(m) && !SpeakerLinker.possessive(text.text().text(), m)) {
                     mentions.add(new Named(m, e));
                     if (e.type() == EntityType.PERSON) {
                         noteGender(e.id(), m);

@@ -24,7 +24,7 @@ import org.newsgraph.nlp.ResourceLines;
  */
 public final class SpeakerWords {
     /** The classes of the resource files. */
-    public enum Kind { PRONOUN, DESCRIPTION, SPOKESPERSON, RELATIONAL, FEMALE, MALE, STATEBODY }
+    public enum Kind { PRONOUN, DESCRIPTION, SPOKESPERSON, RELATIONAL, FEMALE, MALE, STATEBODY, STATETAIL }
 
     /**
      * One row.
@@ -86,14 +86,30 @@ public final class SpeakerWords {
 
     /**
      * The row of this class for the word (any case), also for a compound that ends in a word whose attributes say
-     * "suffix" ("Verteidigungsministerium"), or {@code null}.
+     * "suffix" ("Verteidigungsministerium") or starts with one whose attributes say "part" followed by a statetail
+     * word ("Militär|angaben"), or {@code null}.
      */
     public Word findWithSuffix(Language language, String word, Kind kind) {
-        Word w = find(language, word, kind);
         String lower = word.toLowerCase(language.locale());
+        if (language == Language.GERMAN && lower.length() > 5 && lower.endsWith("s")) {
+            Word bare = findWithSuffix(language, lower.substring(0, lower.length() - (lower.endsWith("es") ? 2 : 1)),
+                    kind);
+            if (bare != null) {
+                return bare; // the genitive: "des Bundesverfassungsgerichts"
+            }
+        }
+        Word w = find(language, word, kind);
         for (int k = 1; w == null && k + 4 <= lower.length(); k++) {
             Word tail = find(language, lower.substring(k), kind);
-            w = tail != null && "suffix".equals(tail.first()) ? tail : null;
+            w = tail != null && ("suffix".equals(tail.first()) || "part".equals(tail.first())) ? tail : null;
+        }
+        for (Word p : w != null || language != Language.GERMAN ? List.<Word>of() : rows(language)) {
+            if (p.kind() == kind && "part".equals(p.first()) && lower.startsWith(p.word())) {
+                String tail = lower.substring(p.word().length()).replaceFirst("^[s-]", "");
+                if (find(language, tail, Kind.STATETAIL) != null) {
+                    return p; // "Militär|angaben", "Sicherheits|kreise"; not "Regierungsgegner"
+                }
+            }
         }
         return w;
     }

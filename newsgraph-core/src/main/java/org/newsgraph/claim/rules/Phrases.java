@@ -151,6 +151,9 @@ final class Phrases {
                 continue;
             }
             boolean afterNoun = Tags.isNominal(toks.get(end)) && !isPronoun(toks.get(end));
+            if (afterNoun && isPronoun(n)) {
+                break; // "the Ministry of Foreign Affairs | he died …": a pronoun opens the next clause
+            }
             if (afterNoun && ("ADJ".equals(n.pos()) || "JJ".equals(n.pos())) && !genitiveAttribute(toks, end + 1)) {
                 break; // "nach Angaben des Roten Kreuzes | obdachlos", "laut Suttner | wörtlich"
             }
