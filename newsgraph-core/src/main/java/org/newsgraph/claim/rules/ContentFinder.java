@@ -27,6 +27,8 @@ final class ContentFinder {
     private static final Set<String> ADVERBIAL = Set.of("wenn", "falls", "sobald", "nachdem", "obwohl", "obgleich",
             "da", "weil", "bevor", "ehe", "während", "womit", "wodurch", "sodass", "seit", "seitdem", "bis", "um",
             "when", "if", "because", "after", "before", "while", "although", "since", "unless", "until");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whereas", "wobei", "welche", "welcher",
+            "was");
     private static final Set<String> COMPLEMENTIZERS = Set.of("dass", "daß", "ob", "wonach", "that", "whether");
 
     private ContentFinder() {}
@@ -132,8 +134,8 @@ final class ContentFinder {
     }
 
     /**
-     * What a speech act without a content clause says: the run of its sentence outside the speaker, the cue and the
-     * addressee after the cue, else the longest ("Sie nannte | den Plan einen Irrweg"), as [first, last], or
+     * What a speech act without a content clause says: the first run of its clause after the cue outside the speaker
+     * and the addressee, else the longest before it ("Sie nannte | den Plan einen Irrweg"), as [first, last], or
      * {@code null} when nothing but punctuation and connectives is left ("Er widersprach.").
      */
     static int[] speechAct(Sentence s, CueOccurrence o, int[] speaker, int[] addressee) {
@@ -142,7 +144,12 @@ final class ContentFinder {
         int[] best = null;
         int runStart = -1;
         for (int k = 0; k <= last + 1; k++) {
-            boolean out = k > last || o.shown().contains(k) || within(speaker, k) || within(addressee, k);
+            // after the verb the object ends where a clause of its own begins ("criticised the contract, while the
+            // port authority …", "claimed victory, which …")
+            boolean clauseEnd = k > o.head() && k < last && (",".equals(toks.get(k).word())
+                    || ";".equals(toks.get(k).word())) && opensClause(toks.get(k + 1));
+            boolean out = k > last || clauseEnd || o.shown().contains(k) || within(speaker, k)
+                    || within(addressee, k);
             if (!out && runStart < 0) {
                 runStart = k;
             }
@@ -160,13 +167,19 @@ final class ContentFinder {
                 boolean afterCue = run[0] > o.head();
                 boolean bestAfter = best != null && best[0] > o.head();
                 if (words && (best == null || afterCue && !bestAfter
-                        || afterCue == bestAfter && run[1] - run[0] > best[1] - best[0])) {
-                    best = run;
+                        || !afterCue && !bestAfter && run[1] - run[0] > best[1] - best[0])) {
+                    best = run; // the first run after the verb, else the longest before it
                 }
                 runStart = -1;
             }
         }
         return best;
+    }
+
+    /** An adverbial conjunction or a relative pronoun: a clause that is not the speech act's object. */
+    private static boolean opensClause(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return ADVERBIAL.contains(w) || RELATIVES.contains(w);
     }
 
     private static boolean within(int[] span, int k) {

@@ -51,6 +51,16 @@ final class CueFinder {
         return out;
     }
 
+    /** The infinitive of a regular German past or present form: "meldeten", "meldete", "meldet" → "melden". */
+    static String infinitive(String form) {
+        for (String ending : new String[] {"eten", "ete", "ten", "te", "et", "t"}) {
+            if (form.endsWith(ending) && form.length() - ending.length() >= 3) {
+                return form.substring(0, form.length() - ending.length()) + "en";
+            }
+        }
+        return form;
+    }
+
     /** "so-called", "so called" split by the tokenizer. */
     private static boolean soCalled(List<Token> toks, Token t) {
         int k = t.index();
@@ -69,6 +79,9 @@ final class CueFinder {
         }
         if (c.isEmpty() && lang == Language.GERMAN && "NOUN".equals(t.pos())) {
             c.addAll(lexicon.compoundNounCues(lang, lower));
+        }
+        if (c.isEmpty() && lang == Language.GERMAN && "VERB".equals(t.pos()) && lower.equals(t.lemma())) {
+            c.addAll(lexicon.cues(lang, infinitive(lower))); // the lemmatizer left "meldeten" as it is
         }
         // the longer entry first: "sprechen von" before "sprechen"
         c.sort(Comparator.comparing((Cue e) -> e.particle() == null));

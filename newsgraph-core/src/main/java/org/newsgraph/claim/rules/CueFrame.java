@@ -66,7 +66,8 @@ final class CueFrame {
             return -1;
         }
         int k = v - 1;
-        while (k >= 0 && !isClauseEnd(words.get(k).word())) {
+        // quotation marks around a name do not end the clause ("wie die «New York Times» berichtet")
+        while (k >= 0 && (!isClauseEnd(words.get(k).word()) || Tags.isQuoteMark(words.get(k).word()))) {
             k--;
         }
         int first = k + 1;
@@ -93,7 +94,8 @@ final class CueFrame {
     }
 
     private static boolean isClauseEnd(String w) {
-        return w.equals(",") || w.equals(":") || w.equals(";") || w.equals(".") || Tags.isQuoteMark(w);
+        return w.equals(",") || w.equals(":") || w.equals(";") || w.equals(".") || w.equals("?") || w.equals("!")
+                || Tags.isQuoteMark(w);
     }
 
     /**

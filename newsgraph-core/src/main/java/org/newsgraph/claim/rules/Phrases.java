@@ -164,8 +164,8 @@ final class Phrases {
             }
             int quoted = quotedName(toks, end + 1);
             if (quoted > 0) {
-                end = quoted; // "die Nachrichtenagentur „Xinhua“"
-                continue;
+                end = quoted; // "die Nachrichtenagentur „Xinhua“"; a noun after the name is another phrase
+                break;
             }
             if (afterNoun && ("NUM".equals(n.pos()) || "CD".equals(n.pos())) && end + 2 < toks.size()
                     && (Tags.isNominal(toks.get(end + 2)) || isModifier(toks.get(end + 2)))) {
@@ -272,6 +272,10 @@ final class Phrases {
             if (Tags.isQuoteMark(w) && !insideQuotedName(toks, k) || CHANNEL_PREPS.contains(w)) {
                 return trim(s, new int[] {span[0], k - 1}); // «patriotische Menschen», "auf Telegram"
             }
+            if (Tags.isQuoteMark(w) && k + 1 <= span[1] && Tags.isNominal(toks.get(k + 1)) && k > span[0]
+                    && !Tags.isQuoteMark(toks.get(k - 1).word()) && closesName(toks, k)) {
+                return new int[] {span[0], k}; // "die «New York Times» | Geheimdienstinformationen": the object
+            }
             if (",".equals(toks.get(k).word())) {
                 int close = -1;
                 for (int j = k + 1; j <= span[1]; j++) {
@@ -305,6 +309,16 @@ final class Phrases {
             }
         }
         return true;
+    }
+
+    /** True when the quotation mark at k closes a quoted name opened at most five tokens before. */
+    private static boolean closesName(List<Token> toks, int k) {
+        for (int b = k - 2; b >= Math.max(0, k - 6); b--) {
+            if (Tags.isQuoteMark(toks.get(b).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the quotation mark at k opens or closes a short quoted name inside the phrase ("die «New York Times»"). */

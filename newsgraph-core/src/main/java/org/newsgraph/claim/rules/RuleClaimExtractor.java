@@ -43,6 +43,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
             "berichte", "darstellung", "behauptung", "behauptungen", "anschuldigung", "anschuldigungen");
     private final CueFinder cueFinder = new CueFinder(lexicon);
     private final SourceChains chains = new SourceChains();
+    private final AnaphoricSources anaphoric = new AnaphoricSources(lexicon);
 
     @Override
     public Set<Integer> sentencesToParse(AnnotatedText text) {
@@ -114,7 +115,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         drafts.removeAll(covered);
         drafts.addAll(continuations(text, drafts));
         drafts.sort(Comparator.comparingInt(Draft::start));
-        return chains.apply(text, drafts);
+        return chains.apply(text, anaphoric.apply(text, drafts, entities));
     }
 
     /** The hedge words the rules read certainty from. */

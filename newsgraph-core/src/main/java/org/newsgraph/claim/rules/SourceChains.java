@@ -87,6 +87,9 @@ final class SourceChains {
         if (isObjectVerb(lang, s.tokens().get(o.head()))) {
             // "zitierte einen Berater des Präsidenten mit den Worten": the verb's object is the cited source
             int[] object = Phrases.after(s, maxOf(o.tokens()) + 1);
+            if (object != null && overlaps(d.speaker(), RuleClaimExtractor.chars(s, object))) {
+                object = Phrases.after(s, object[1] + 1); // "zitierte die «New York Times» Geheimdienstinformationen"
+            }
             if (object != null) {
                 int[] chars = RuleClaimExtractor.chars(s, object);
                 if (!overlaps(d.speaker(), chars) && !inside(d.content(), chars)) {

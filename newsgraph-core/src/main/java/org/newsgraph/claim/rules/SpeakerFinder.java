@@ -26,6 +26,7 @@ final class SpeakerFinder {
     private static final Set<String> CHANNEL_NOUNS = Set.of("zeitung", "sender", "agentur", "nachrichtenagentur",
             "magazin", "nachrichtenmagazin", "fernsehsender", "rundfunk", "reportern", "journalisten", "portal",
             "newspaper", "broadcaster", "agency", "reporters", "journalists", "television", "radio");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "aus", "bei");
     private static final Set<String> PLATFORMS = Set.of("telegram", "x", "twitter", "facebook", "instagram",
             "youtube", "tiktok", "truth", "vk", "weibo");
 
@@ -36,7 +37,14 @@ final class SpeakerFinder {
         switch (o.cue().kind()) {
             case PREP -> {
                 if ("zufolge".equals(o.cue().lemma())) {
-                    return Phrases.before(s, o.head());
+                    int[] np = Phrases.before(s, o.head());
+                    // "den Polizeibehörden in Mombasa zufolge": the place belongs to the source
+                    int in = np == null ? -1 : np[0] - 1;
+                    if (in > 0 && PLACE_PREPOSITIONS.contains(toks.get(in).word().toLowerCase(Locale.ROOT))) {
+                        int[] head = Phrases.before(s, in);
+                        return head == null ? np : new int[] {head[0], np[1]};
+                    }
+                    return np;
                 }
                 return Phrases.after(s, ContentFinder.maxOf(o.tokens()) + 1);
             }
