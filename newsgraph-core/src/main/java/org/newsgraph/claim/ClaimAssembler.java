@@ -86,17 +86,15 @@ public final class ClaimAssembler {
     }
 
     /**
-     * The state the article is about: the country named most often (by name, seat, adjective or one of its places),
-     * when it is named at least twice and more often than any other; else {@code null}.
+     * The state the article is about: the country named most often (by name, seat or adjective), when it is named at
+     * least twice and more often than any other; else {@code null}.
      */
     static String homeState(List<Entity> entities) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (Entity e : entities) {
-            String id = e.type() == EntityType.COUNTRY ? e.id()
-                    : e.type() == EntityType.LOCATION && e.codes().get("iso3") != null
-                            ? "country:" + e.codes().get("iso3") : null;
-            if (id != null) {
-                counts.merge(id, e.mentions().size(), Integer::sum);
+            // countries by name, seat or adjective; a city where talks are held is not the speaker's state
+            if (e.type() == EntityType.COUNTRY) {
+                counts.merge(e.id(), e.mentions().size(), Integer::sum);
             }
         }
         String best = null;

@@ -58,7 +58,8 @@ final class SpeakerLinker {
             if (words.findWithSuffix(language, w, SpeakerWords.Kind.STATEBODY) != null) {
                 stateBody = true;
                 String state = countryBefore(doc, entities, at);
-                if (state != null) {
+                // "the head of the UK's counter terror police, Neil Basu": a person in apposition speaks, not the state
+                if (state != null && apposedPerson(doc, named, at) == null) {
                     // "die iranische Vertretung bei den Vereinten Nationen": the state speaks, not the UN
                     return new Link(state, null, null);
                 }
@@ -197,12 +198,21 @@ final class SpeakerLinker {
         return home;
     }
 
-    /** The country whose derived word ends right before {@code at} ("die russische | Regierung"), or null. */
+    /**
+     * The country whose derived word ends right before {@code at} ("die russische | Regierung"), or whose name in the
+     * genitive stands within three words before it ("China's commerce | ministry", "Kenias | Regierung"), or null.
+     */
     private static String countryBefore(String doc, List<Entity> entities, int at) {
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
-                if (e.type() == EntityType.COUNTRY && derived(m) && m.end() <= at
-                        && doc.substring(m.end(), at).isBlank()) {
+                if (e.type() != EntityType.COUNTRY || m.end() > at) {
+                    continue;
+                }
+                String between = doc.substring(m.end(), at);
+                boolean adjective = derived(m) && between.isBlank();
+                boolean genitive = possessive(doc, m) && between.strip().split("\\s+").length <= 3
+                        && !between.contains(",");
+                if (adjective || genitive) {
                     return e.id();
                 }
             }

@@ -76,4 +76,22 @@ class SpeakerLinkerTest {
         List<Entity> r = List.of(entity("person:eva-ritter", EntityType.PERSON, de, "Eva Ritter", "ner"));
         assertEquals("person:eva-ritter", SpeakerLinker.link(Language.GERMAN, de, 0, 35, r).entity());
     }
+
+    @Test
+    void aStateNamedInTheGenitiveBeforeItsBodySpeaks() {
+        String de = "Kenias Regierung teilte mit";
+        List<Entity> ke = List.of(entity("country:KEN", EntityType.COUNTRY, de, "Kenias", "gazetteer"));
+        assertEquals("country:KEN", SpeakerLinker.link(Language.GERMAN, de, 0, 16, ke).entity());
+        String doc = "China's commerce ministry said";
+        List<Entity> cn = List.of(entity("country:CHN", EntityType.COUNTRY, doc, "China", "gazetteer"));
+        assertEquals("country:CHN", SpeakerLinker.link(Language.ENGLISH, doc, 0, 25, cn).entity());
+    }
+
+    @Test
+    void aPersonInAppositionToAStateBodySpeaksNotTheState() {
+        String doc = "The chief of Canada's border police, Anna Lee, said";
+        List<Entity> e = List.of(entity("country:CAN", EntityType.COUNTRY, doc, "Canada", "gazetteer"),
+                entity("person:anna-lee", EntityType.PERSON, doc, "Anna Lee", "ner"));
+        assertEquals("person:anna-lee", SpeakerLinker.link(Language.ENGLISH, doc, 0, 45, e).entity());
+    }
 }
