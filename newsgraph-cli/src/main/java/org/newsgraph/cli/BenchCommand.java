@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         subcommands = {BenchNerCommand.class, BenchExtractionCommand.class, BenchDatesCommand.class,
                 BenchQuotesCommand.class, BenchSamplesCommand.class, BenchEventsCommand.class,
                 BenchClaimsCommand.class, BenchAgreementCommand.class, BenchThroughputCommand.class,
-                BenchParseCommand.class, BenchQueriesCommand.class, BenchApiCommand.class})
+                BenchParseCommand.class, BenchQueriesCommand.class, BenchApiCommand.class, BenchFuzzCommand.class,
+                BenchHostileCommand.class, BenchCrashCommand.class, BenchWatchCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -43,6 +43,11 @@ final class ActorRefs {
         refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
+    /** Every mention, in text order. */
+    List<Ref> all() {
+        return java.util.Collections.unmodifiableList(refs);
+    }
+
     /** Mentions lying within [start, end). */
     List<Ref> within(int start, int end) {
         List<Ref> out = new ArrayList<>();

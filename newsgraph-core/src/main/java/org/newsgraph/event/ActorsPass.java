@@ -19,12 +19,16 @@ import org.newsgraph.nlp.DependencyTree;
  * joint event ({@link Both}, settled); any other draft is dropped. The target is the first head that names another actor;
  * for a joint act ({@code sym}) the parties coordinated with the source are candidates too ({@code co-agent}), and
  * one of them as target makes the act joint. A named place as target stands for its country (kept for the place pass).
+ * Where the sentence names no actor, {@link ImplicitActors} may supply one: "they" for the latest doer, the state for
+ * an act only states do, the state's people for unnamed people acted upon.
  */
 final class ActorsPass implements SentencePass {
     private final Actors actors;
+    private final ImplicitActors implicit;
 
-    ActorsPass(Actors actors) {
+    ActorsPass(Actors actors, ImplicitActors implicit) {
         this.actors = actors;
+        this.implicit = implicit;
     }
 
     @Override
@@ -72,7 +76,14 @@ final class ActorsPass implements SentencePass {
         }
         ActorRefs.Ref[] both = d.predicate().symmetric() ? Both.pair(cx, d.heads().sourceTokens()) : null;
         if (both == null) {
-            return null;
+            ImplicitActors.Found f = implicit.source(cx, d);
+            if (f == null) {
+                return null;
+            }
+            int head = f.rule().equals("they") ? ArgumentResolver.tokenAt(cx.tree().sentence(), f.actor().start())
+                    : Draft.NONE;
+            Draft.Roles roles = new Draft.Roles(f.actor(), f.actor(), head, null, null, null, false, List.of(), false);
+            return d.withRoles(roles).rule("source", f.rule());
         }
         ActorRefs.Ref place = actors.place(cx, d.token(), d.predicate(), both[0]);
         Draft.Roles roles = new Draft.Roles(both[0], both[0], Draft.NONE, both[1], null, place, false, List.of(), true);
@@ -105,6 +116,12 @@ final class ActorsPass implements SentencePass {
                         null, coAgents.contains(h.token()), coAgents, false);
                 return d.withRoles(roles).rule("target", h.rule());
             }
+        }
+        ImplicitActors.Found f = implicit.target(cx, d);
+        if (f != null && !f.actor().entity().equals(actor.entity()) || f != null && actor.derived()) {
+            // "Police arrested a 36-year-old man": people of the state, acted on by the state's own organs too
+            return d.withRoles(new Draft.Roles(r.mention(), actor, r.sourceHead(), f.actor(), null, null, false,
+                    coAgents, false)).rule("target", f.rule());
         }
         return d.withRoles(new Draft.Roles(r.mention(), actor, r.sourceHead(), null, null, null, false, coAgents,
                 false));

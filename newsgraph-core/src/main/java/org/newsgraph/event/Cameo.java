@@ -53,4 +53,12 @@ final class Cameo {
     static String root(String code) {
         return code.length() >= 2 ? code.substring(0, 2) : code;
     }
+
+    /**
+     * Acts only a state's organs do (CAMEO 172 administrative sanctions such as curfews, 173 arrest, detention and
+     * charges, 174 expulsion and deportation, 175 repression): whoever does them unnamed is the state.
+     */
+    static boolean stateAct(String code) {
+        return code.startsWith("172") || code.startsWith("173") || code.startsWith("174") || code.startsWith("175");
+    }
 }

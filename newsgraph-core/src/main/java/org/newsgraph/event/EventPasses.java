@@ -57,7 +57,43 @@ final class EventPasses {
 
     /** The drafts of one sentence after every sentence pass. */
     List<Draft> sentence(EventContext cx) {
-        return run(sentence, cx, List.of());
+        if (!TRACE) {
+            return run(sentence, cx, List.of());
+        }
+        List<Draft> out = List.of();
+        for (SentencePass p : sentence) {
+            List<Draft> before = out;
+            out = List.copyOf(p.apply(cx, out));
+            trace(cx, p.name(), before, out);
+        }
+        return out;
+    }
+
+    /**
+     * With {@code -Dnewsgraph.events.trace=true} the coder says on standard error which drafts each sentence pass
+     * dropped, so that an engineer can see why a sentence gave no event.
+     */
+    private static final boolean TRACE = Boolean.getBoolean("newsgraph.events.trace");
+
+    private static void trace(EventContext cx, String pass, List<Draft> before, List<Draft> after) {
+        if (before.isEmpty()) {
+            for (Draft d : after) {
+                System.err.printf(java.util.Locale.ROOT, "trace: %s sentence %d: %s found %s (%s/%s %s)%n",
+                        cx.text().article().id(), cx.tree().sentence().index(), pass, cx.tree().sentence().tokens().get(d.token()).word(),
+                        d.predicate().lemma(), d.predicate().noun() ? "noun" : "verb", d.predicate().type());
+            }
+        }
+        for (Draft d : before) {
+            boolean kept = after.stream().anyMatch(a -> a.token() == d.token() && a.predicate() == d.predicate());
+            if (!kept) {
+                String word = cx.tree().sentence().tokens().get(d.token()).word();
+                System.err.printf(java.util.Locale.ROOT, "trace: %s sentence %d: %s dropped %s (%s/%s %s) source=%s target=%s%n",
+                        cx.text().article().id(), cx.tree().sentence().index(), pass, word, d.predicate().lemma(),
+                        d.predicate().noun() ? "noun" : "verb", d.predicate().type(),
+                        d.roles().source() == null ? "-" : d.roles().source().entity(),
+                        d.roles().target() == null ? "-" : d.roles().target().entity());
+            }
+        }
     }
 
     /** The drafts of the article after every article pass. */

@@ -33,7 +33,7 @@ public final class LexiconEventCoder implements EventCoder {
     public LexiconEventCoder(ActorRegistry registry) {
         ObjectClasses objects = ObjectClasses.load();
         this.finder = new PredicateFinder(PredicateLexicon.load(), objects);
-        this.passes = new EventPasses(passes(new Actors(registry), objects));
+        this.passes = new EventPasses(passes(new Actors(registry), new ImplicitActors(registry), objects));
     }
 
     /**
@@ -41,8 +41,8 @@ public final class LexiconEventCoder implements EventCoder {
      * sentence in turn (each sentence sees the events of those before it), then article passes on all events. A new
      * pass goes where what it requires has been added; {@link EventPasses} rejects the list at start-up otherwise.
      */
-    private static List<EventPass> passes(Actors actors, ObjectClasses objects) {
-        ActorsPass resolve = new ActorsPass(actors);
+    private static List<EventPass> passes(Actors actors, ImplicitActors implicit, ObjectClasses objects) {
+        ActorsPass resolve = new ActorsPass(actors, implicit);
         AnaphoraPass anaphora = new AnaphoraPass(actors);
         PlacePass place = new PlacePass(actors);
         PrecisionPass precision = new PrecisionPass();

@@ -115,6 +115,11 @@ final class SourceHeads {
         if (h < 0 || !complement || !Syntax.isVerb(t, h)) {
             return subj;
         }
+        if (t.is(v, "ccomp") && !t.children(v, "nsubj:pass").isEmpty()) {
+            // "the ministry says 14,000 people have been killed": a passive clause with a subject of its own is no
+            // complement its governor's subject controls; who did it is not said
+            return subj;
+        }
         if (t.is(v, "xcomp") && Syntax.OBJECT_CONTROL.contains(t.sentence().tokens().get(h).lemma())) {
             List<Integer> objects = new ArrayList<>();
             for (int c : t.children(h)) {

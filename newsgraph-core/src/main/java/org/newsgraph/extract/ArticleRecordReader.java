@@ -6,6 +6,7 @@
  */
 package org.newsgraph.extract;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,8 +38,11 @@ public final class ArticleRecordReader implements ArticleReader {
         try {
             node = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new BadInputException(doc.name(), "malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            // a limit exceeded (nesting deeper than Jackson's 1,000 levels, a string over 20 M characters) has no
+            // location
+            JsonLocation at = e.getLocation();
+            throw new BadInputException(doc.name(), "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
         }
         return read(doc.name(), node, doc.url());
     }

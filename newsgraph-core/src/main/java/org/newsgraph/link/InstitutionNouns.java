@@ -8,11 +8,11 @@ package org.newsgraph.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.ArticleText;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.Sentence;
@@ -23,7 +23,7 @@ import org.newsgraph.nlp.ResourceLines;
  * Links common nouns for a state's organs and people ("the police", "das Gericht", "protesters") to that state, the
  * way a reader does (data and rules: {@code actors/institution-nouns.txt}): the state named with the noun ("British
  * police", "the court in Lahore"), else the state an earlier noun of the same kind was named with, else, for kinds a
- * setting may decide, the state the article is set in — that of the first place it names, else the one it names most. A
+ * setting may decide, the state the article is set in ({@link ArticleSetting}). A
  * name the registry does not know that ends in such a noun ("Thames Valley Police") is the state's organ too.
  * Immutable and thread-safe.
  */
@@ -70,7 +70,7 @@ final class InstitutionNouns {
      */
     List<Candidate> resolve(AnnotatedText text, List<Candidate> linked) {
         Language lang = text.language();
-        String setting = setting(linked);
+        String setting = setting(text, linked);
         Map<String, String> byKind = new HashMap<>();
         List<Candidate> out = new ArrayList<>(linked);
         for (Sentence s : text.sentences()) {
@@ -90,7 +90,7 @@ final class InstitutionNouns {
                     continue; // "military operations": an adjective names no one
                 }
                 int first = name != null ? name.first() : i;
-                String named = namedWith(s, first, last, out);
+                String named = namedWith(lang, s, first, last, out);
                 String how = "institution:named";
                 String country = named;
                 if (country == null) {
@@ -149,9 +149,10 @@ final class InstitutionNouns {
     /**
      * The state named with the noun: a country, a derived adjective or a place of a known country right before it
      * (over articles, adjectives and possessives: "the British police", "Iraq's parliament", "Londoner Polizei"), or
-     * after "of", "in", "von", "aus" ("the court in Lahore", "die Polizei in Bayern").
+     * after "of", "in", "von", "aus" ("the court in Lahore", "die Polizei in Bayern"), or as a German genitive right
+     * after it ("die Armee Taiwans").
      */
-    private String namedWith(Sentence s, int first, int last, List<Candidate> cands) {
+    private String namedWith(Language lang, Sentence s, int first, int last, List<Candidate> cands) {
         for (Candidate c : cands) {
             if (c.sentence() != s.index() || c.actorId() == null) {
                 continue;
@@ -164,7 +165,9 @@ final class InstitutionNouns {
                 return country; // a place inside the name: "Thames Valley Police" has none, "Lahore High Court" has
             }
             boolean before = c.last() < first && c.last() >= first - 3 && modifiersBetween(s, c.last() + 1, first);
-            boolean after = c.first() == last + 2 && isPlacePreposition(s.tokens().get(last + 1))
+            // German puts a genitive name right after the noun: "die Armee Taiwans", "die Polizei Berlins".
+            boolean genitive = c.first() == last + 1 && lang == Language.GERMAN;
+            boolean after = genitive || c.first() == last + 2 && isPlacePreposition(s.tokens().get(last + 1))
                     || c.first() == last + 3 && isPlacePreposition(s.tokens().get(last + 1))
                     && isModifier(s.tokens().get(last + 2));
             if (before || after) {
@@ -175,15 +178,7 @@ final class InstitutionNouns {
     }
 
     private String countryOf(Candidate c) {
-        Actor a = registry.get(c.actorId()).orElse(null);
-        if (a == null) {
-            return null;
-        }
-        if (a.type() == EntityType.COUNTRY && a.iso3() != null) {
-            return a.iso3();
-        }
-        return a.type() == EntityType.LOCATION && a.country() != null && a.country().matches("[A-Z]{3}") ? a.country()
-                : null;
+        return ArticleSetting.stateOf(c.actorId(), registry);
     }
 
     private static boolean modifiersBetween(Sentence s, int from, int to) {
@@ -211,31 +206,13 @@ final class InstitutionNouns {
         return p != null && (p.startsWith("NN") || p.equals("NOUN") || p.equals("PROPN") || p.equals("NE"));
     }
 
-    /**
-     * The state the article is set in: the state of the first place it names (news name where they report from
-     * early: "… stolen from Blenheim Palace in Oxfordshire, England"), else the state it names most often, the first
-     * named on a tie; null when it names none.
-     */
-    private String setting(List<Candidate> cands) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    private String setting(AnnotatedText text, List<Candidate> cands) {
+        List<ArticleSetting.Mentioned> mentions = new ArrayList<>();
         for (Candidate c : cands) {
-            String country = c.actorId() == null ? null : countryOf(c);
-            if (country != null && c.type() == EntityType.LOCATION) {
-                return country;
-            }
-            if (country != null) {
-                counts.merge(country, 1, Integer::sum);
-            }
+            mentions.add(new ArticleSetting.Mentioned(c.actorId(), c.type(),
+                    text.text().roleAt(c.start()) == ArticleText.Role.TITLE));
         }
-        String best = null;
-        int most = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-            }
-        }
-        return best;
+        return ArticleSetting.of(mentions, registry);
     }
 
     /** An organisation name the registry does not know that ends at the noun ("Thames Valley Police"), or null. */

@@ -97,6 +97,10 @@ public final class FeedList {
     }
 
     private static List<FeedRef> opml(String name, byte[] bytes) throws BadInputException {
+        if (XmlSniffer.nestedDeeperThan(bytes, XmlSniffer.MAX_DEPTH)) {
+            throw new BadInputException(name, "malformed OPML: elements nested deeper than " + XmlSniffer.MAX_DEPTH
+                    + " levels");
+        }
         NodeList outlines;
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

@@ -46,13 +46,17 @@ public final class FeedParser {
      * @throws BadInputException when the document is not a well-formed RSS or Atom feed
      */
     public ParsedFeed parse(String name, byte[] bytes) throws BadInputException {
+        if (XmlSniffer.nestedDeeperThan(bytes, XmlSniffer.MAX_DEPTH)) {
+            throw new BadInputException(name, "malformed feed: elements nested deeper than " + XmlSniffer.MAX_DEPTH
+                    + " levels");
+        }
         SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
         SyndFeed feed;
         try (XmlReader reader = new XmlReader(new ByteArrayInputStream(withoutBareDoctype(bytes)), true)) {
             feed = input.build(reader);
         } catch (FeedException | IOException | IllegalArgumentException e) {
-            throw new BadInputException(name, "malformed feed: " + firstLine(e));
+            throw new BadInputException(name, "malformed feed: " + firstLine(e), e);
         }
         List<FeedItem> items = new ArrayList<>();
         for (SyndEntry e : feed.getEntries()) {

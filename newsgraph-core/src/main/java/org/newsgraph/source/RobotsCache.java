@@ -83,14 +83,18 @@ final class RobotsCache {
     void accept(String hostKey, FetchResult r) {
         SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
         if (r.ok()) {
-            BaseRobotRules rules = parser.parseContent(r.url().toString(), r.body(),
-                    r.contentType() == null ? "text/plain" : r.contentType(), List.of(ROBOT_NAME));
-            put(hostKey, rules, FRESH, null);
+            put(hostKey, parse(r.url().toString(), r.body(), r.contentType()), FRESH, null);
         } else if (r.status() >= 400 && r.status() < 500) {
             put(hostKey, parser.failedFetch(r.status()), FRESH, null);
         } else {
             put(hostKey, parser.failedFetch(503), FRESH_AFTER_FAILURE, "robots.txt answered HTTP " + r.status());
         }
+    }
+
+    /** The rules a robots.txt body gives the robot {@value #ROBOT_NAME}. */
+    static BaseRobotRules parse(String url, byte[] body, String contentType) {
+        return new SimpleRobotRulesParser().parseContent(url, body, contentType == null ? "text/plain" : contentType,
+                List.of(ROBOT_NAME));
     }
 
     /** Records that robots.txt could not be fetched at all: the host is off limits for an hour. */

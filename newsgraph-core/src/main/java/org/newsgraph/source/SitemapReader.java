@@ -54,6 +54,10 @@ public final class SitemapReader {
 
     /** Parses a sitemap fetched from (or named by) {@code url}. */
     public Sitemap parse(String url, byte[] bytes, String contentType) throws BadInputException {
+        if (XmlSniffer.nestedDeeperThan(bytes, XmlSniffer.MAX_DEPTH)) {
+            throw new BadInputException(url, "malformed sitemap: elements nested deeper than " + XmlSniffer.MAX_DEPTH
+                    + " levels");
+        }
         SiteMapParser parser = new SiteMapParser(false);
         parser.enableExtension(Extension.NEWS);
         AbstractSiteMap map;

@@ -12,9 +12,11 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.netpreserve.jwarc.HttpResponse;
@@ -51,7 +53,20 @@ public final class WarcSource {
 
     /** Reads every accepted HTML response of the file into {@code documents}; problems go to {@code stats}. */
     void read(Path file, WarcFilter filter, Documents documents, SourceStats stats) {
-        Visitor v = new Visitor() {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            read(file.toString(), channel, filter, visitor(documents, stats));
+        } catch (IOException e) {
+            stats.fail(file + ": cannot read the WARC file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads the WARC data of {@code channel} (named {@code file} in messages) into {@code documents}. */
+    void read(String file, ReadableByteChannel channel, WarcFilter filter, Documents documents, SourceStats stats) {
+        read(file, channel, filter, visitor(documents, stats));
+    }
+
+    private static Visitor visitor(Documents documents, SourceStats stats) {
+        return new Visitor() {
             @Override
             public void document(RawDocument doc, InputHints hints) {
                 documents.offer(doc, hints);
@@ -67,11 +82,6 @@ public final class WarcSource {
                 stats.fail(message);
             }
         };
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            read(file.toString(), channel, filter, v);
-        } catch (IOException e) {
-            stats.fail(file + ": cannot read the WARC file (" + e.getMessage() + ")");
-        }
     }
 
     /**
@@ -85,7 +95,9 @@ public final class WarcSource {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
-                } catch (IOException e) {
+                } catch (IOException | IllegalArgumentException e) {
+                    // jwarc also throws unchecked for a record it cannot frame (a Content-Length that is no number,
+                    // two WARC-Type headers: found by fuzzing); without a length there is no next record to find
                     v.failed(file + " at byte " + offset + ": unreadable record (" + e.getMessage()
                             + "); the rest of the file is skipped");
                     return;
@@ -94,7 +106,14 @@ public final class WarcSource {
                     return;
                 }
                 if (next.get() instanceof WarcResponse r) {
-                    record(file, r, filter, v);
+                    try {
+                        record(file, r, filter, v);
+                    } catch (NoSuchElementException | IllegalArgumentException | DateTimeException e) {
+                        // jwarc reads headers when asked: a record without a WARC-Date, with two of them or with a
+                        // malformed one fails here (found by fuzzing); the next record is still read
+                        v.failed(file + " at byte " + offset + ": malformed record header (" + e.getMessage()
+                                + ")");
+                    }
                 }
             }
         } catch (IOException e) {

@@ -142,7 +142,7 @@ class LexiconEventCoderTest {
     @Test
     void englishDenialFollowsTheAccusation() {
         List<Event> events = Fixture.load("denial").events();
-        assertDyad(events.get(1), PloverType.REJECT, "120", "group:hamas", "country:ISR");
+        assertDyad(events.get(1), PloverType.REJECT, "016", "group:hamas", "country:ISR"); // denying a claim: CAMEO 016
     }
 
     @Test
@@ -204,13 +204,13 @@ class LexiconEventCoderTest {
     @Test
     void thePossessorOfARoleNounLosesToTheNameBesideIt() {
         Event e = only("possessor"); // "Putin's foreign policy aide Yuri Ushakov rejected the accusation."
-        assertDyad(e, PloverType.REJECT, "120", "person:yuri-ushakov", null);
+        assertDyad(e, PloverType.REJECT, "016", "person:yuri-ushakov", null); // an accusation rejected: 016
     }
 
     @Test
     void aThreatIsAimedAtTheSubjectOfItsCondition() {
         Event e = only("condition"); // "Trump has instead threatened secondary tariffs … if Moscow does not agree …"
-        assertDyad(e, PloverType.THREATEN, "130", "person:donald-trump", "country:RUS");
+        assertDyad(e, PloverType.THREATEN, "1312", "person:donald-trump", "country:RUS"); // threatened tariffs: 1312
         assertEquals(Modality.OCCURRED, e.modality());
     }
 

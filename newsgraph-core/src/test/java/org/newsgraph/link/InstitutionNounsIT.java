@@ -83,6 +83,9 @@ class InstitutionNounsIT {
         List<Entity> de = link("Chile und Peru verhandelten in Santiago de Chile.\n"
                 + "Danach nahm die peruanische Polizei zwei Männer fest.", Language.GERMAN);
         assertEquals("country:PER", linkOf(de, "Polizei"));
+        List<Entity> genitive = link("Die Regierung in Berlin will die Polizei Österreichs beraten.",
+                Language.GERMAN);
+        assertEquals("country:AUT", linkOf(genitive, "Polizei"));
     }
 
     @Test

@@ -64,7 +64,12 @@ public final class InputFiles {
     public static void read(List<Path> paths, Visitor v) throws IOException {
         for (Path f : files(paths)) {
             if (isJsonl(f)) {
-                readLines(f, v);
+                try (InputStream in = Files.newInputStream(f)) {
+                    readLines(f.toString(), in, v);
+                } catch (IOException e) {
+                    // a file that vanishes or breaks while read: its lines so far stay, the batch goes on
+                    v.failure(f.toString(), "cannot read: " + e.getMessage());
+                }
             } else {
                 readFile(f, v);
             }
@@ -108,36 +113,29 @@ public final class InputFiles {
         }
     }
 
-    private static void readLines(Path f, Visitor v) throws IOException {
-        try (InputStream in = Files.newInputStream(f)) {
-            readLines(f.toString(), in, v);
-        }
-    }
-
     /**
-     * Reads a JSONL stream named {@code name} as {@link #read} reads a {@code .jsonl} file: one document per non-blank
-     * line, named {@code name:LINE}. For hosts that open their files themselves (the Spark job over HDFS or S3).
+     * Hands every non-blank line of JSONL data to the visitor as a document named {@code name:LINE}; a line longer
+     * than the document limit is reported as a failure instead. Does not close {@code stream}.
      */
     public static void readLines(String name, InputStream stream, Visitor v) throws IOException {
-        try (InputStream in = new BufferedInputStream(stream, 1 << 16)) {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            int lineNo = 1;
-            int b;
-            while ((b = in.read()) >= 0) {
-                if (b == '\n') {
-                    emit(name, lineNo++, line, v);
-                } else if (line.size() <= MAX_BYTES) {
-                    line.write(b);
-                }
+        InputStream in = new BufferedInputStream(stream, 1 << 16);
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int lineNo = 1;
+        int b;
+        while ((b = in.read()) >= 0) {
+            if (b == '\n') {
+                emit(name, lineNo++, line, v);
+            } else if (line.size() <= MAX_BYTES) {
+                line.write(b);
             }
-            emit(name, lineNo, line, v);
         }
+        emit(name, lineNo, line, v);
     }
 
-    private static void emit(String f, int lineNo, ByteArrayOutputStream line, Visitor v) {
+    private static void emit(String file, int lineNo, ByteArrayOutputStream line, Visitor v) {
         byte[] bytes = line.toByteArray();
         line.reset();
-        String name = f + ":" + lineNo;
+        String name = file + ":" + lineNo;
         if (bytes.length > MAX_BYTES) {
             v.failure(name, "line longer than " + (MAX_BYTES >> 20) + " MiB");
         } else if (!new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
