@@ -107,7 +107,9 @@ final class CueFinder {
                 TreeSet<Integer> frame = new TreeSet<>();
                 if (c.particle() != null) {
                     int p = particle(s, tree, t.index(), c.particle());
-                    int governed = p >= 0 || tree == null ? -1
+                    // a preposition the verb governs ("sprach von …") stands for the second word only when that
+                    // word is no separable particle: "geht aus dem Urteil hervor" is not "ausgehen"
+                    int governed = p >= 0 || tree == null || lexicon.separable(lang, c) ? -1
                             : CueFrame.governedPreposition(s, tree, t.index(), c.particle());
                     if (p < 0 && governed < 0) {
                         return null;

@@ -68,6 +68,15 @@ final class CueLexicon {
         return List.of();
     }
 
+    /**
+     * True when the cue's second word is a separable particle, as the lexicon shows by listing the joined verb too
+     * ("gehen aus" beside "ausgehen"); false for a verb with the preposition it governs ("sprechen von").
+     */
+    boolean separable(Language lang, Cue cue) {
+        return cue.particle() != null
+                && byVerb.getOrDefault(lang, Map.of()).containsKey(cue.particle() + cue.verb());
+    }
+
     /** True when the cue reports a statement only with a content clause or a quotation ("fügte … hinzu"). */
     boolean needsContent(Language lang, Cue cue) {
         return contentVerbs.get(lang).contains(cue.lemma());
