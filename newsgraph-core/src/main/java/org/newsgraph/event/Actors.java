@@ -35,6 +35,13 @@ final class Actors {
     ActorRefs.Ref actorOf(EventContext cx, ActorRefs.Ref r) {
         Optional<Actor> a = registry.get(r.entity());
         String country = a.map(Actor::country).filter(c -> c != null && c.matches("[A-Z]{3}")).orElse(null);
+        if (country == null && r.type() == EntityType.PERSON && a.isEmpty()) {
+            // a spokesperson the registry does not know speaks for the state the office phrase names
+            String state = Spokespeople.stateOf(cx, r.entity());
+            if (state != null) {
+                return new ActorRefs.Ref(r.start(), r.end(), state, EntityType.COUNTRY, r.derived(), r.text());
+            }
+        }
         if (country == null) {
             // a continent, or a place the registry does not know ("Rio de Janeiro"), is where, not who
             boolean placeOnly = r.type() == EntityType.LOCATION && a.map(x -> x.iso3() == null).orElse(true);

@@ -76,6 +76,22 @@ final class EventPasses {
     private static final boolean TRACE = Boolean.getBoolean("newsgraph.events.trace");
 
     private static void trace(EventContext cx, String pass, List<Draft> before, List<Draft> after) {
+        if (before.isEmpty() && !after.isEmpty()) {
+            StringBuilder parse = new StringBuilder();
+            var toks = cx.tree().sentence().tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                parse.append(' ').append(i).append(':').append(toks.get(i).word()).append('/')
+                        .append(cx.tree().relation(i)).append('>').append(cx.tree().head(i));
+            }
+            System.err.printf(java.util.Locale.ROOT, "trace: %s sentence %d: parse%s%n", cx.text().article().id(),
+                    cx.tree().sentence().index(), parse);
+            StringBuilder refs = new StringBuilder();
+            for (ActorRefs.Ref r : cx.refs().within(cx.tree().sentence().start(), cx.tree().sentence().end())) {
+                refs.append(" [").append(r.text()).append("=").append(r.entity()).append(']');
+            }
+            System.err.printf(java.util.Locale.ROOT, "trace: %s sentence %d: actors%s%n", cx.text().article().id(),
+                    cx.tree().sentence().index(), refs);
+        }
         if (before.isEmpty()) {
             for (Draft d : after) {
                 System.err.printf(java.util.Locale.ROOT, "trace: %s sentence %d: %s found %s (%s/%s %s)%n",

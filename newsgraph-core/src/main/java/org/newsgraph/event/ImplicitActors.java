@@ -25,6 +25,8 @@ import org.newsgraph.nlp.DependencyTree;
  * <ul>
  *   <li>{@code they}: "they" (German "sie" with a plural verb) as subject is the state or organisation that did the
  *       latest act before ("Police arrested a man. They released him."), else the latest one named before it;</li>
+ *   <li>{@code speaker}: "I" or "we" as subject inside what a linked speaker says is that speaker ("'We will not
+ *       give up the city,' the mayor said");</li>
  *   <li>{@code state-act}: an arrest, charge, expulsion, curfew or crackdown ({@link Cameo#stateAct}) whose doer is not named ("was arrested on Friday", "after his arrest") is the
  *       state's: the state of the place the sentence names, else the state the article is set in;</li>
  *   <li>{@code people}: unnamed people acted upon ("arrested a 36-year-old man", "killed three people", "released
@@ -37,6 +39,7 @@ final class ImplicitActors {
     private static final Set<String> PLURAL_VERB_ENDINGS = Words.of(Language.GERMAN, "plural-verb-forms");
     private static final Set<String> PEOPLE = Words.of("people-nouns");
     private static final Set<String> OBJECT_PRONOUNS = Words.of("person-object-pronouns");
+    private static final Set<String> FIRST_PERSON = Words.of("first-person-pronouns");
     private final ActorRegistry registry;
 
     ImplicitActors(ActorRegistry registry) {
@@ -53,6 +56,15 @@ final class ImplicitActors {
             if (h.token() >= 0 && pluralPronoun(t, h.token())) {
                 ActorRefs.Ref r = antecedentOfThey(cx, t.sentence().tokens().get(h.token()));
                 return r == null ? null : new Found(r, "they");
+            }
+        }
+        for (Draft.Head h : d.heads().sources()) {
+            if (h.token() >= 0 && t.relation(h.token()).startsWith("nsubj")) {
+                Token tok = t.sentence().tokens().get(h.token());
+                if (FIRST_PERSON.contains(tok.word().toLowerCase(Locale.ROOT))) {
+                    ActorRefs.Ref speaker = speakerAround(cx, tok);
+                    return speaker == null ? null : new Found(speaker, "speaker");
+                }
             }
         }
         if (stateAct(d.predicate()) && d.heads().sources().stream().allMatch(h -> h.token() < 0 || agentless(t, h))) {
@@ -81,6 +93,27 @@ final class ImplicitActors {
             if (PEOPLE.contains(word) || PEOPLE.contains(lemma) || OBJECT_PRONOUNS.contains(word)) {
                 ActorRefs.Ref state = state(cx, head);
                 return state == null ? null : new Found(state, "people");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The speaker of the claim whose content holds {@code pronoun} ("'We will not give up the city,' the mayor said":
+     * we is the mayor), when the speaker is linked to an actor; else null.
+     */
+    private static ActorRefs.Ref speakerAround(EventContext cx, Token pronoun) {
+        for (org.newsgraph.model.Claim c : cx.claims()) {
+            if (c.speaker() == null || c.speaker().entity() == null || c.contentParts() == null) {
+                continue;
+            }
+            for (org.newsgraph.model.Span part : c.contentParts()) {
+                if (part.start() <= pronoun.start() && pronoun.end() <= part.end()) {
+                    String e = c.speaker().entity();
+                    EntityType type = e.startsWith("country:") ? EntityType.COUNTRY
+                            : e.contains("person:") ? EntityType.PERSON : EntityType.ORGANIZATION;
+                    return at(pronoun, e, type);
+                }
             }
         }
         return null;

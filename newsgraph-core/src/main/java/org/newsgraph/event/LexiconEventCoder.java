@@ -9,6 +9,7 @@ package org.newsgraph.event;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.link.ActorRegistry;
 import org.newsgraph.model.AnnotatedText;
@@ -83,6 +84,8 @@ public final class LexiconEventCoder implements EventCoder {
         ActorRefs refs = new ActorRefs(entities);
         Set<Integer> out = new HashSet<>();
         for (Sentence s : text.sentences()) {
+            // Only a sentence that names a party is parsed (parsing is most of the pipeline's time); one that names
+            // none gave no event on the real-text dev split when every sentence was parsed.
             boolean parties = refs.any(s.start(), s.end()) || Both.mentioned(s) || Groups.mentioned(s);
             if (parties && finder.anyPossible(text.language(), s)) {
                 out.add(s.index());
@@ -102,8 +105,12 @@ public final class LexiconEventCoder implements EventCoder {
                 continue;
             }
             List<Timex> sx = timexes.stream().filter(x -> x.sentence() == s.index()).toList();
+            Map<Integer, Predicate> found = new java.util.LinkedHashMap<>(finder.predicates(text.language(), tree));
+            // a word inside a date is no act: "scheduled for March 3", "im März"
+            found.keySet().removeIf(k -> sx.stream().anyMatch(x -> x.start() <= s.tokens().get(k).start()
+                    && s.tokens().get(k).end() <= x.end()));
             EventContext cx = new EventContext(text, tree, refs, sx, claims, text.article().published(),
-                    finder.predicates(text.language(), tree), List.copyOf(earlier));
+                    java.util.Collections.unmodifiableMap(found), List.copyOf(earlier));
             for (Draft d : passes.sentence(cx)) {
                 drafts.add(d);
                 earlier.add(d.event());

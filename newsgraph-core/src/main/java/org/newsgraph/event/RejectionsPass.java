@@ -60,6 +60,12 @@ final class RejectionsPass implements ArticlePass {
                 if (accuser == null && rejectsAccusation(e, cx.text())) {
                     accuser = lastSpeaker(cx.claims(), e);
                     rule = "speaker";
+                    String state = accuser == null || !accuser.entity().startsWith("other:person:") ? null
+                            : Spokespeople.stateOf(cx.text(), cx.refs(), accuser.entity());
+                    if (state != null) {
+                        // the ministry's spokesperson accused: the rejection answers the state
+                        accuser = new Argument(state, accuser.text(), -1, -1);
+                    }
                 }
                 if (accuser != null) {
                     d = d.withEvent(e.withTarget(new Argument(accuser.entity(), accuser.text(), -1, -1)))

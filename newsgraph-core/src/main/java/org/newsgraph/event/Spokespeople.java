@@ -9,6 +9,7 @@ package org.newsgraph.event;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsgraph.model.EntityType;
 
 /**
  * A spokesperson speaks for a government, so what "Kremlsprecher Peskow" or "Kremlin spokesman Dmitry Peskov" says
@@ -33,5 +34,46 @@ final class Spokespeople {
             }
         }
         return false;
+    }
+
+    /**
+     * The state a spokesperson the registry does not know speaks for: the country named in the office phrase before
+     * one of their mentions ("Der Sprecher des chinesischen Außenministeriums, Wang Wenbin", "a United States
+     * Department of State spokesperson, Morgan Ortagus"), as {@code country:ISO}; else null.
+     */
+    static String stateOf(EventContext cx, String entity) {
+        return stateOf(cx.text(), cx.refs(), entity);
+    }
+
+    /** {@link #stateOf(EventContext, String)} over an article's text and references. */
+    static String stateOf(org.newsgraph.model.AnnotatedText text, ActorRefs refs, String entity) {
+        String doc = text.text().text();
+        for (ActorRefs.Ref r : refs.mentionsOf(entity)) {
+            if (r.start() < 0) {
+                continue;
+            }
+            int from = Math.max(0, r.start() - 90);
+            String before = doc.substring(from, r.start()).toLowerCase(Locale.ROOT);
+            int noun = -1;
+            for (String w : Words.of("spokesperson-nouns")) {
+                noun = Math.max(noun, before.lastIndexOf(w));
+            }
+            if (noun < 0 || before.indexOf('.', noun) >= 0 || before.substring(noun).split("\\s+").length > 8) {
+                continue;
+            }
+            String state = null;
+            for (ActorRefs.Ref c : refs.within(from, r.start())) {
+                boolean nearNoun = c.end() - from <= noun + 1 && noun - (c.end() - from) <= 60
+                        || c.start() - from >= noun;
+                if (c.type() == EntityType.COUNTRY && c.entity().startsWith("country:") && nearNoun
+                        && doc.substring(c.end(), r.start()).indexOf('.') < 0) {
+                    state = c.entity();
+                }
+            }
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
     }
 }
