@@ -14,8 +14,10 @@ import org.newsgraph.model.Certainty;
 import org.newsgraph.model.Claim;
 import org.newsgraph.model.ClaimKind;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Evidence;
 import org.newsgraph.model.Language;
+import org.newsgraph.model.Mention;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
@@ -24,21 +26,36 @@ import org.newsgraph.model.Token;
  * Turns drafts into claims: speaker and addressee linked to entities, certainty from the cue and from hedge words in
  * the claim's sentences, evidence, ids in text order.
  */
-final class ClaimAssembler {
+public final class ClaimAssembler {
     private ClaimAssembler() {}
 
-    static List<Claim> assemble(AnnotatedText text, List<Draft> drafts, List<Entity> entities, CueLexicon lexicon) {
+    /** The claims of the drafts, in the drafts' order, with ids "c1", "c2", .... */
+    public static List<Claim> assemble(AnnotatedText text, List<Draft> drafts, List<Entity> entities, Hedges hedges) {
         String doc = text.text().text();
         List<Claim> out = new ArrayList<>();
-        Argument previous = null;
+        SpeakerResolver resolver = new SpeakerResolver(text, entities);
+        String home = homeState(entities);
+        String previous = null;
+        int previousSentence = -1;
         for (Draft d : drafts) {
-            Argument speaker = d.speaker() == null ? null
-                    : SpeakerLinker.link(doc, d.speaker()[0], d.speaker()[1], entities, previous);
-            if (speaker != null && speaker.entity() != null) {
-                previous = speaker;
+            Argument speaker = null;
+            Argument speaksFor = null;
+            if (d.speaker() != null) {
+                SpeakerLinker.Link link = SpeakerLinker.link(text.language(), doc, d.speaker()[0], d.speaker()[1],
+                        entities, home);
+                String id = link.entity() != null ? link.entity()
+                        : resolver.resolve(d.speaker()[0], d.speaker()[1], d.cue(), previous, previousSentence);
+                speaker = argument(doc, id, d.speaker());
+                if (link.speaksForMention() != null) {
+                    Mention m = link.speaksForMention();
+                    speaksFor = new Argument(link.speaksFor(), m.text(), m.start(), m.end());
+                }
+                if (id != null) {
+                    previous = id;
+                    previousSentence = d.lastSentence();
+                }
             }
-            Argument addressee = d.addressee() == null ? null
-                    : SpeakerLinker.link(doc, d.addressee()[0], d.addressee()[1], entities, null);
+            Argument addressee = d.addressee() == null ? null : linked(text, doc, d.addressee(), entities);
             List<Span> cueSpans = new ArrayList<>();
             String cueText = null;
             if (d.cue() != null) {
@@ -59,14 +76,48 @@ final class ClaimAssembler {
             Sentence first = text.sentences().get(Math.min(d.sentence(), text.sentenceAt(d.start())));
             Sentence last = text.sentences().get(Math.max(d.lastSentence(), text.sentenceAt(d.end() - 1)));
             Evidence ev = new Evidence(first.index(), first.start(), last.end(), doc.substring(first.start(), last.end()));
-            Certainty certainty = certainty(text, d, lexicon);
+            Certainty certainty = certainty(text, d, hedges);
             boolean confirms = d.cue() != null && d.cue().cue().confirms();
-            Argument inner = d.inner() == null ? null
-                    : SpeakerLinker.link(doc, d.inner()[0], d.inner()[1], entities, null);
+            Argument inner = d.inner() == null ? null : linked(text, doc, d.inner(), entities);
             out.add(new Claim("c" + (out.size() + 1), speaker, cueText, cueSpans, content, parts, d.kind(), certainty,
-                    confirms, addressee, inner, ev, confidence(d, speaker), d.method()));
+                    confirms, addressee, inner, speaksFor, ev, confidence(d, speaker), d.method()));
         }
-        return out;
+        return Duplicates.remove(text, out);
+    }
+
+    /**
+     * The state the article is about: the country named most often (by name, seat or adjective), when it is named at
+     * least twice and more often than any other; else {@code null}.
+     */
+    static String homeState(List<Entity> entities) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Entity e : entities) {
+            // countries by name, seat or adjective; a city where talks are held is not the speaker's state
+            if (e.type() == EntityType.COUNTRY) {
+                counts.merge(e.id(), e.mentions().size(), Integer::sum);
+            }
+        }
+        String best = null;
+        int first = 0;
+        int second = 0;
+        for (java.util.Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (c.getValue() > first) {
+                second = first;
+                first = c.getValue();
+                best = c.getKey();
+            } else if (c.getValue() > second) {
+                second = c.getValue();
+            }
+        }
+        return first >= 2 && first > second ? best : null;
+    }
+
+    private static Argument linked(AnnotatedText text, String doc, int[] span, List<Entity> entities) {
+        return argument(doc, SpeakerLinker.link(text.language(), doc, span[0], span[1], entities).entity(), span);
+    }
+
+    private static Argument argument(String doc, String entity, int[] span) {
+        return new Argument(entity, doc.substring(span[0], span[1]), span[0], span[1]);
     }
 
     /**
@@ -74,7 +125,7 @@ final class ClaimAssembler {
      * otherwise a hedge word in the claim's sentences makes it hedged or speculated; otherwise it is reported (a
      * statement of somebody), or hedged when nobody is named as its source.
      */
-    static Certainty certainty(AnnotatedText text, Draft d, CueLexicon lexicon) {
+    static Certainty certainty(AnnotatedText text, Draft d, Hedges hedges) {
         if (d.cue() != null && d.cue().cue().certainty() != Certainty.REPORTED) {
             return d.cue().cue().certainty();
         }
@@ -85,7 +136,7 @@ final class ClaimAssembler {
                 if (t.start() < d.start() && i == d.sentence() && d.kind() == ClaimKind.DIRECT) {
                     continue;
                 }
-                Certainty c = lexicon.hedge(lang, t.word().toLowerCase(lang.locale()));
+                Certainty c = hedges.of(lang, t.word());
                 if (c != null && (hedge == null || c == Certainty.HEDGED)) {
                     hedge = c;
                 }

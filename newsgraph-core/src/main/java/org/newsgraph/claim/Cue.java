@@ -16,18 +16,18 @@ import org.newsgraph.model.Certainty;
  * @param certainty reported, denied, speculated, hedged; a confirmation counts as reported
  * @param confirms  true for confirmation verbs ("bestätigen", "confirm")
  */
-record Cue(String lemma, Kind kind, Certainty certainty, boolean confirms) {
+public record Cue(String lemma, Kind kind, Certainty certainty, boolean confirms) {
     /** How a cue introduces its content. */
-    enum Kind { SPEECH, THOUGHT, NOUN, PREP, ADVERB }
+    public enum Kind { SPEECH, THOUGHT, NOUN, PREP, ADVERB }
 
     /** The verb without its particle ("teilen"). */
-    String verb() {
+    public String verb() {
         int sp = lemma.indexOf(' ');
         return sp < 0 ? lemma : lemma.substring(0, sp);
     }
 
     /** The separable particle ("mit"), or {@code null}. */
-    String particle() {
+    public String particle() {
         int sp = lemma.indexOf(' ');
         return sp < 0 ? null : lemma.substring(sp + 1);
     }

@@ -22,14 +22,14 @@ import java.util.TreeSet;
  *                 governed preposition ("bezeichnete … als"); shown as part of the cue, ignored when finding
  *                 speaker and content
  */
-record CueOccurrence(int sentence, int head, Cue cue, List<Integer> tokens, int noun, List<Integer> frame) {
+public record CueOccurrence(int sentence, int head, Cue cue, List<Integer> tokens, int noun, List<Integer> frame) {
 
-    CueOccurrence(int sentence, int head, Cue cue, List<Integer> tokens, int noun) {
+    public CueOccurrence(int sentence, int head, Cue cue, List<Integer> tokens, int noun) {
         this(sentence, head, cue, tokens, noun, List.of());
     }
 
     /** The cue as a reader sees it: its words and the frame words around them, ascending. */
-    List<Integer> shown() {
+    public List<Integer> shown() {
         if (frame.isEmpty()) {
             return tokens;
         }

@@ -22,36 +22,36 @@ import org.newsgraph.model.ClaimKind;
  * @param method    what produced it
  * @param inner     [start, end) of a source the speaker cites in turn ("Geheimdienstinformationen"), or {@code null}
  */
-record Draft(int sentence, int lastSentence, CueOccurrence cue, int[] speaker, int[] addressee, List<int[]> content,
+public record Draft(int sentence, int lastSentence, CueOccurrence cue, int[] speaker, int[] addressee, List<int[]> content,
         ClaimKind kind, String method, int[] inner) {
 
-    Draft(int sentence, int lastSentence, CueOccurrence cue, int[] speaker, int[] addressee, List<int[]> content,
+    public Draft(int sentence, int lastSentence, CueOccurrence cue, int[] speaker, int[] addressee, List<int[]> content,
             ClaimKind kind, String method) {
         this(sentence, lastSentence, cue, speaker, addressee, content, kind, method, null);
     }
 
-    Draft withMethod(String m) {
+    public Draft withMethod(String m) {
         return new Draft(sentence, lastSentence, cue, speaker, addressee, content, kind, m, inner);
     }
 
-    Draft withInner(int[] source) {
+    public Draft withInner(int[] source) {
         return new Draft(sentence, lastSentence, cue, speaker, addressee, content, kind, method, source);
     }
 
     /** The method prefix of a bare speech act: a sentence that reports a verb of saying without content. */
-    static final String SPEECH_ACT = "rule:speech-act";
+    public static final String SPEECH_ACT = "rule:speech-act";
 
-    int start() {
+    public int start() {
         return content.get(0)[0];
     }
 
     /** True for a bare speech act, which gives way to any framed claim it overlaps. */
-    boolean isSpeechAct() {
+    public boolean isSpeechAct() {
         return method.startsWith(SPEECH_ACT);
     }
 
     /** True when a part of this claim's content overlaps a part of the other's. */
-    boolean overlaps(Draft other) {
+    public boolean overlaps(Draft other) {
         for (int[] x : content) {
             for (int[] y : other.content) {
                 if (x[0] < y[1] && y[0] < x[1]) {
@@ -62,7 +62,7 @@ record Draft(int sentence, int lastSentence, CueOccurrence cue, int[] speaker, i
         return false;
     }
 
-    int end() {
+    public int end() {
         return content.get(content.size() - 1)[1];
     }
 }

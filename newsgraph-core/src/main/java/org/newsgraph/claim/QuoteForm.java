@@ -36,12 +36,12 @@ public enum QuoteForm {
         return datasetName;
     }
 
-    ClaimKind kind() {
+    public ClaimKind kind() {
         return kind;
     }
 
     /** The word a claim's method carries for this form ("tagger:continuation"). */
-    String methodName() {
+    public String methodName() {
         return methodName;
     }
 

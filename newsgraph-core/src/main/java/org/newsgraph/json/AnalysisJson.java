@@ -192,6 +192,7 @@ public final class AnalysisJson {
         g.writeBooleanField("confirmation", c.confirmation());
         argument(g, "addressee", c.addressee());
         argument(g, "inner_source", c.inner());
+        argument(g, "speaks_for", c.speaksFor());
         evidence(g, c.evidence());
         g.writeNumberField("confidence", c.confidence());
         g.writeStringField("method", c.method());

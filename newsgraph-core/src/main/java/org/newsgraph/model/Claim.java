@@ -21,7 +21,10 @@ import java.util.List;
  * @param certainty    how sure the statement is
  * @param confirmation true when the cue confirms ("bestätigte", "confirmed")
  * @param addressee    the addressee or channel ("der Zeitung «Wedomosti»", "auf Telegram"), or {@code null}
- * @param inner        a source the speaker cites in turn ("Geheimdienstinformationen"), or {@code null}
+ * @param inner        a source the speaker cites in turn ("Geheimdienstinformationen", "The Daily Telegraph, citing
+ *                     local paramilitary groups"), or {@code null}
+ * @param speaksFor    the one the speaker speaks for when that is another actor ("Merkel's spokesperson, Steffen
+ *                     Seibert" speaks for Merkel), or {@code null}
  * @param evidence     the sentence(s) it came from
  * @param confidence   0..1
  * @param method       what produced it
@@ -38,6 +41,7 @@ public record Claim(
         boolean confirmation,
         Argument addressee,
         Argument inner,
+        Argument speaksFor,
         Evidence evidence,
         double confidence,
         String method) {
@@ -47,9 +51,23 @@ public record Claim(
         contentParts = List.copyOf(contentParts);
     }
 
+    /** A claim whose speaker speaks for nobody else. */
+    public Claim(String id, Argument speaker, String cue, List<Span> cueSpans, Span content, List<Span> contentParts,
+            ClaimKind kind, Certainty certainty, boolean confirmation, Argument addressee, Argument inner,
+            Evidence evidence, double confidence, String method) {
+        this(id, speaker, cue, cueSpans, content, contentParts, kind, certainty, confirmation, addressee, inner, null,
+                evidence, confidence, method);
+    }
+
     /** A copy with another id. */
     public Claim withId(String newId) {
         return new Claim(newId, speaker, cue, cueSpans, content, contentParts, kind, certainty, confirmation,
-                addressee, inner, evidence, confidence, method);
+                addressee, inner, speaksFor, evidence, confidence, method);
+    }
+
+    /** A copy with another speaker. */
+    public Claim withSpeaker(Argument newSpeaker) {
+        return new Claim(id, newSpeaker, cue, cueSpans, content, contentParts, kind, certainty, confirmation,
+                addressee, inner, speaksFor, evidence, confidence, method);
     }
 }

@@ -6,7 +6,7 @@
  */
 package org.newsgraph.pipeline;
 
-import org.newsgraph.claim.TaggedClaimExtractor;
+import org.newsgraph.claim.tagger.TaggedClaimExtractor;
 import org.newsgraph.event.LexiconEventCoder;
 import org.newsgraph.extract.DocumentReader;
 import org.newsgraph.extract.HtmlArticleReader;

@@ -96,4 +96,44 @@ class SeedClaimsIT {
                 .findFirst().orElseThrow(() -> new AssertionError("the train journey, among " + claims));
         assertEquals(Certainty.HEDGED, train.certainty());
     }
+
+    @Test
+    void pyongyangsStateMediaReportedNoTrip() {
+        Claim c = claims.stream().filter(x -> x.content().text().contains("Russlandtrip")).findFirst()
+                .orElseThrow(() -> new AssertionError("the state media's report, among " + claims));
+        assertEquals("country:PRK", c.speaker().entity(), c.toString());
+        assertTrue(c.speaker().text().contains("Staatsmedien"), c.speaker().text());
+    }
+
+    @Test
+    void theNewYorkTimesIsNotCreditedWithTheKremlinsConfirmation() {
+        List<Claim> sameContent = claims.stream().filter(c -> c.content().text().contains("in den kommenden Tagen"))
+                .toList();
+        assertEquals(1, sameContent.size(), sameContent.toString());
+        assertEquals("country:RUS", sameContent.get(0).speaker().entity());
+    }
+
+    @Test
+    void demnachIsNoSpeaker() {
+        for (Claim c : claims) {
+            assertTrue(c.speaker() == null || !c.speaker().text().equalsIgnoreCase("demnach"), c.toString());
+        }
+        Claim parade = claims.stream().filter(c -> c.content().text().contains("Milizparade")).findFirst()
+                .orElseThrow(() -> new AssertionError("the parade by the state media, among " + claims));
+        assertTrue(parade.speaker().text().contains("Staatsmedien"), parade.speaker().text());
+    }
+
+    @Test
+    void markowsQuoteOnce() {
+        assertEquals(1, claims.stream().filter(c -> c.content().text().contains("längst höchste Zeit")).count(),
+                claims.toString());
+    }
+
+    @Test
+    void theNewYorkTimesCitesIntelligenceOnTheArms() {
+        Claim c = find("the NYT on the arms purchases", "media:new-york-times", "Artilleriegeschosse");
+        assertNotNull(c.inner(), "the inner source");
+        assertEquals("Geheimdienstinformationen", c.inner().text());
+        assertTrue(!c.speaker().text().contains("Geheimdienst"), c.speaker().text());
+    }
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.bench.quotes.QuoteTrainer;
 import org.newsgraph.bench.quotes.QuotesBench;
-import org.newsgraph.claim.ClaimModel;
-import org.newsgraph.claim.TaggedClaimExtractor;
+import org.newsgraph.claim.tagger.ClaimModel;
+import org.newsgraph.claim.tagger.TaggedClaimExtractor;
 import org.newsgraph.error.InputIoException;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.Pipelines;
@@ -50,6 +50,11 @@ public final class BenchQuotesCommand implements Callable<Integer> {
             + "docs/claims.md), then evaluate it on --split. The pipeline uses such a file when NEWSGRAPH_CLAIMS_MODEL "
             + "names it.")
     Path trainModel;
+
+    @Option(names = "--training-data", paramLabel = "DIR", description = "With --train-model: train on the GermEval "
+            + "2023 SpkAtt speeches in DIR (../shared/data/nlp/spkatt-2023; annotations CC BY-SA 4.0) instead of the "
+            + "Wikinews train split; the model is still evaluated on --split of --dataset.")
+    Path trainingData;
 
     @Option(names = "--model", paramLabel = "FILE", description = "Evaluate this claim model instead of the "
             + "configured one (by default the rules alone).")
@@ -97,7 +102,7 @@ public final class BenchQuotesCommand implements Callable<Integer> {
             QuotesBench.run(options, pipeline, new TaggedClaimExtractor(Optional.of(m)), System.out);
             return ExitCodes.OK;
         }
-        ClaimModel model = QuoteTrainer.train(new QuoteTrainer.Options(dataset, cache, epochs, seed), pipeline,
+        ClaimModel model = QuoteTrainer.train(new QuoteTrainer.Options(dataset, trainingData, cache, epochs, seed), pipeline,
                 System.out).withQuoteBias(quoteBias == null ? 0 : quoteBias);
         QuoteTrainer.write(model, trainModel);
         System.out.println("model written to " + trainModel);

@@ -14,27 +14,42 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.newsgraph.claim.ClaimModel;
-import org.newsgraph.claim.ClaimTraining;
+import org.newsgraph.bench.tagger.ClaimTraining;
 import org.newsgraph.claim.QuoteForm;
+import org.newsgraph.claim.tagger.ClaimModel;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.pipeline.Pipeline;
 
 /**
- * Trains the German claim model on the train split of the quotation dataset: every article goes through the
- * pipeline (or comes from an annotation cache), its gold quotations are mapped onto the pipeline's tokens by
- * character offsets, and both taggers are trained with a fixed seed. The same command always yields the same model.
+ * Trains the German claim model on the train split of the quotation dataset, or on the GermEval 2023 SpkAtt speeches
+ * (train and dev): every article goes through the pipeline (or comes from an annotation cache), its gold quotations
+ * are mapped onto the pipeline's tokens by character offsets, and the taggers are trained with a fixed seed. The same
+ * command always yields the same model.
  */
 public final class QuoteTrainer {
-    /** Training settings: dataset folder, optional annotation cache folder, epochs and seed. */
-    public record Options(Path dataset, Path cache, int epochs, long seed) {}
+    /**
+     * Training settings: the Wikinews dataset folder, optional training data of another kind (the SpkAtt folder;
+     * null: the Wikinews train split), optional annotation cache folder, epochs and seed.
+     */
+    public record Options(Path dataset, Path trainingData, Path cache, int epochs, long seed) {}
 
     private QuoteTrainer() {}
 
     public static ClaimModel train(Options o, Pipeline pipeline, PrintStream log) throws IOException {
-        List<QuoteDoc> docs = QuoteDataset.read(o.dataset(), "train");
-        List<AnnotationCache.Annotated> annotated = o.cache() != null ? AnnotationCache.load(o.cache(), "train", docs, pipeline)
-                : annotateAll(docs, pipeline);
+        boolean spkatt = o.trainingData() != null;
+        if (spkatt && !SpkAttDataset.is(o.trainingData())) {
+            throw new IOException(o.trainingData() + ": not the GermEval 2023 SpkAtt data (no data/train/task1)");
+        }
+        List<QuoteDoc> docs = new ArrayList<>();
+        if (spkatt) {
+            docs.addAll(SpkAttDataset.read(o.trainingData(), "train"));
+            docs.addAll(SpkAttDataset.read(o.trainingData(), "dev"));
+        } else {
+            docs.addAll(QuoteDataset.read(o.dataset(), "train"));
+        }
+        String split = spkatt ? "spkatt" : "train";
+        List<AnnotationCache.Annotated> annotated = o.cache() != null ? AnnotationCache.load(o.cache(), split, docs,
+                pipeline) : annotateAll(docs, pipeline);
         ClaimTraining training = new ClaimTraining();
         List<ClaimTraining.Document> prepared = new ArrayList<>();
         List<List<ClaimTraining.Gold>> gold = new ArrayList<>();

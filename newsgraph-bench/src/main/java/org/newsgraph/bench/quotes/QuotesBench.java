@@ -15,13 +15,16 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.newsgraph.bench.SummaryLine;
 import org.newsgraph.claim.ClaimExtractor;
+import org.newsgraph.claim.Draft;
 import org.newsgraph.claim.QuoteForm;
+import org.newsgraph.claim.rules.QuoteMarks;
 import org.newsgraph.error.BadInputException;
 import org.newsgraph.model.Analysis;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleText;
 import org.newsgraph.model.Claim;
+import org.newsgraph.model.ClaimKind;
 import org.newsgraph.model.DateMethod;
 import org.newsgraph.model.Paragraph;
 import org.newsgraph.model.Span;
@@ -43,6 +46,9 @@ public final class QuotesBench {
             this(dataset, split, limit, showErrors, null, null);
         }
     }
+
+    /** Quotation-marked spans of fewer words inside indirect speech are mostly scare quotes, not nested quotations. */
+    private static final int NESTED_MIN_WORDS = 2;
 
     private QuotesBench() {}
 
@@ -118,22 +124,56 @@ public final class QuotesBench {
 
     static List<QuoteDoc.Quotation> quotations(AnnotatedText text, List<Claim> claims, QuoteDoc d) {
         Alignment align = Alignment.of(text.text(), d.text());
+        List<QuoteMarks.Quoted> quotations = QuoteMarks.quotations(text);
         List<QuoteDoc.Quotation> out = new ArrayList<>();
         for (Claim c : claims) {
             List<Integer> quote = new ArrayList<>();
-            for (Span s : c.contentParts()) {
+            // the dataset marks a reported speech act ("Sie nannte den Plan einen Irrweg.") as its whole sentence,
+            // without a cue; the claim keeps what was said as its content and the sentence as its evidence
+            boolean speechAct = c.method().startsWith(Draft.SPEECH_ACT);
+            for (Span s : speechAct ? List.of(new Span(c.evidence().start(), c.evidence().end(), ""))
+                    : c.contentParts()) {
                 quote.addAll(tokens(d, align.map(s.start()), align.map(s.end())));
             }
             List<Integer> speaker = c.speaker() == null || c.speaker().start() < 0 ? List.of()
                     : tokens(d, align.map(c.speaker().start()), align.map(c.speaker().end()));
             List<Integer> cue = new ArrayList<>();
-            for (Span s : c.cueSpans()) {
+            for (Span s : speechAct ? List.<Span>of() : c.cueSpans()) {
                 cue.addAll(tokens(d, align.map(s.start()), align.map(s.end())));
             }
             List<Integer> addressee = c.addressee() == null || c.addressee().start() < 0 ? List.of()
                     : tokens(d, align.map(c.addressee().start()), align.map(c.addressee().end()));
             out.add(new QuoteDoc.Quotation(form(c), null, sorted(quote), sorted(speaker), sorted(cue), sorted(addressee),
                     List.of()));
+            if (c.kind() != ClaimKind.DIRECT) {
+                for (QuoteMarks.Quoted q : nested(c, quotations, text.text().text())) {
+                    out.add(new QuoteDoc.Quotation(QuoteForm.DIRECT.datasetName(), null,
+                            sorted(tokens(d, align.map(q.start()), align.map(q.end()))), sorted(speaker), sorted(cue),
+                            sorted(addressee), List.of(), true));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The dataset annotates a quotation inside indirect speech ("die Lage sei „äußerst ernst“") as a nested direct
+     * quotation of the same speaker and cue, where a claim keeps it as part of its content: the quotations of two
+     * words or more that lie inside a content part clearly larger than they are.
+     */
+    private static List<QuoteMarks.Quoted> nested(Claim c, List<QuoteMarks.Quoted> quotations, String doc) {
+        List<QuoteMarks.Quoted> out = new ArrayList<>();
+        for (QuoteMarks.Quoted q : quotations) {
+            String inner = doc.substring(q.innerStart(), q.innerEnd()).strip();
+            if (inner.split("\\s+").length < NESTED_MIN_WORDS) {
+                continue;
+            }
+            for (Span p : c.contentParts()) {
+                if (p.start() <= q.start() && q.end() <= p.end() && p.end() - p.start() > q.end() - q.start() + 2) {
+                    out.add(q);
+                    break;
+                }
+            }
         }
         return out;
     }

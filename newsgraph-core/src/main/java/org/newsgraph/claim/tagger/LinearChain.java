@@ -31,7 +31,7 @@ public final class LinearChain {
      * @param transitions [(previous + 1) * labels + label], previous -1 being the sequence start
      * @param allowed     same indexing as transitions: which steps decoding may take
      */
-    LinearChain(int labels, int bits, float[] weights, float[] transitions, boolean[] allowed) {
+    public LinearChain(int labels, int bits, float[] weights, float[] transitions, boolean[] allowed) {
         this.labels = labels;
         this.bits = bits;
         this.weights = weights;
@@ -106,7 +106,7 @@ public final class LinearChain {
     }
 
     /** The summed feature weights of each label for one token. */
-    void emissions(int[] features, double[] out) {
+    public void emissions(int[] features, double[] out) {
         Arrays.fill(out, 0);
         for (int f : features) {
             int base = f * labels;

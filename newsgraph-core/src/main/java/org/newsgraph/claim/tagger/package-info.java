@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 /**
- * A small sequence labeller for the claim stage: hashed features, a linear-chain model decoded with Viterbi, and an
- * averaged-perceptron trainer. Plain Java, no dependencies; models are compact files committed as resources.
+ * The learned claim tagger (German): hashed features over immutable per-article evidence (the text and the rules'
+ * findings), linear-chain models decoded with Viterbi for cues, quotations and roles. Training lives in the bench
+ * module; this package only reads and applies models.
  */
 package org.newsgraph.claim.tagger;
