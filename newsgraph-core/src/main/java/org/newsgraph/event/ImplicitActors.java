@@ -27,6 +27,8 @@ import org.newsgraph.nlp.DependencyTree;
  *       latest act before ("Police arrested a man. They released him."), else the latest one named before it;</li>
  *   <li>{@code speaker}: "I" or "we" as subject inside what a linked speaker says is that speaker ("'We will not
  *       give up the city,' the mayor said");</li>
+ *   <li>{@code continued}: an act of force in the passive without its doer continues the doer of the act of force
+ *       in this or the sentence before ("Hunderte wurden festgenommen. Andere wurden gefoltert.");</li>
  *   <li>{@code state-act}: an arrest, charge, expulsion, curfew or crackdown ({@link Cameo#stateAct}) whose doer is not named ("was arrested on Friday", "after his arrest") is the
  *       state's: the state of the place the sentence names, else the state the article is set in;</li>
  *   <li>{@code people}: unnamed people acted upon ("arrested a 36-year-old man", "killed three people", "released
@@ -40,6 +42,7 @@ final class ImplicitActors {
     private static final Set<String> PEOPLE = Words.of("people-nouns");
     private static final Set<String> OBJECT_PRONOUNS = Words.of("person-object-pronouns");
     private static final Set<String> FIRST_PERSON = Words.of("first-person-pronouns");
+    private static final Set<String> QUANTIFIERS = Words.of("people-quantifiers");
     private final ActorRegistry registry;
 
     ImplicitActors(ActorRegistry registry) {
@@ -67,6 +70,18 @@ final class ImplicitActors {
                 }
             }
         }
+        boolean passive = d.heads().sources().stream().anyMatch(h -> h.token() >= 0 && agentless(t, h))
+                || d.heads().targets().stream().anyMatch(h -> h.rule().startsWith("passive"))
+                || !t.children(d.token(), "aux:pass").isEmpty();
+        if (actsOnPeople(d.predicate()) && !d.predicate().noun() && passive
+                && d.heads().sources().stream().allMatch(h -> h.token() < 0 || agentless(t, h))) {
+            // "Hunderte wurden festgenommen. Andere wurden gefoltert.": a passive act of force without its doer
+            // continues the doer of the act of force just before
+            ActorRefs.Ref doer = continuedDoer(cx, t.sentence().tokens().get(d.token()));
+            if (doer != null) {
+                return new Found(doer, "continued");
+            }
+        }
         if (stateAct(d.predicate()) && d.heads().sources().stream().allMatch(h -> h.token() < 0 || agentless(t, h))) {
             ActorRefs.Ref state = state(cx, t.sentence().tokens().get(d.token()));
             return state == null ? null : new Found(state, "state-act");
@@ -90,7 +105,8 @@ final class ImplicitActors {
             Token head = t.sentence().tokens().get(h.token());
             String word = head.word().toLowerCase(Locale.ROOT);
             String lemma = head.lemma() == null ? word : head.lemma().toLowerCase(Locale.ROOT);
-            if (PEOPLE.contains(word) || PEOPLE.contains(lemma) || OBJECT_PRONOUNS.contains(word)) {
+            if (PEOPLE.contains(word) || PEOPLE.contains(lemma) || OBJECT_PRONOUNS.contains(word)
+                    || QUANTIFIERS.contains(word)) {
                 ActorRefs.Ref state = state(cx, head);
                 return state == null ? null : new Found(state, "people");
             }
@@ -117,6 +133,36 @@ final class ImplicitActors {
             }
         }
         return null;
+    }
+
+    /** The source of the latest act of force in this or the sentence before, at {@code at}'s words; or null. */
+    private ActorRefs.Ref continuedDoer(EventContext cx, Token at) {
+        int sentence = cx.tree().sentence().index();
+        List<Event> earlier = cx.earlier();
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Event e = earlier.get(i);
+            if (e.evidence().sentence() < sentence - 1) {
+                break;
+            }
+            boolean force = e.type() == org.newsgraph.model.PloverType.ASSAULT
+                    || e.type() == org.newsgraph.model.PloverType.COERCE;
+            if (force && e.source() != null && e.source().entity() != null) {
+                return at(at, e.source().entity(), typeOf(e.source().entity()));
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence has a word for people the actor rules can resolve ("Andere wurden festgenommen"). */
+    static boolean namesPeople(Sentence s) {
+        for (Token t : s.tokens()) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+            if (PEOPLE.contains(w) || PEOPLE.contains(lemma) || QUANTIFIERS.contains(w) || PLURAL.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean actsOnPeople(Predicate p) {

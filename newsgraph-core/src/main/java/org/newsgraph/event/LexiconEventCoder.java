@@ -85,9 +85,10 @@ public final class LexiconEventCoder implements EventCoder {
         ActorRefs refs = new ActorRefs(entities);
         Set<Integer> out = new HashSet<>();
         for (Sentence s : text.sentences()) {
-            // Only a sentence that names a party is parsed (parsing is most of the pipeline's time); one that names
-            // none gave no event on the real-text dev split when every sentence was parsed.
-            boolean parties = refs.any(s.start(), s.end()) || Both.mentioned(s) || Groups.mentioned(s);
+            // Only a sentence that names a party, or people the actor rules can resolve, is parsed (parsing is most
+            // of the pipeline's time)
+            boolean parties = refs.any(s.start(), s.end()) || Both.mentioned(s) || Groups.mentioned(s)
+                    || ImplicitActors.namesPeople(s);
             if (parties && finder.anyPossible(text.language(), s)) {
                 out.add(s.index());
             }
