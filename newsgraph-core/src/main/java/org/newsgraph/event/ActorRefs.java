@@ -36,7 +36,8 @@ final class ActorRefs {
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
                 boolean derived = m.method().equals("gazetteer:adjective") || m.method().equals("gazetteer:people")
-                        || m.method().equals("gazetteer:compound") || m.method().startsWith("institution:");
+                        || m.method().equals("gazetteer:compound") || m.method().startsWith("institution:")
+                        || m.method().startsWith("name+institution:");
                 refs.add(new Ref(m.start(), m.end(), e.id(), e.type(), derived, m.text()));
             }
         }

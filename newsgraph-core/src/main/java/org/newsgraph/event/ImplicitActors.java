@@ -105,8 +105,14 @@ final class ImplicitActors {
             Token head = t.sentence().tokens().get(h.token());
             String word = head.word().toLowerCase(Locale.ROOT);
             String lemma = head.lemma() == null ? word : head.lemma().toLowerCase(Locale.ROOT);
+            // an arrest or expulsion (CAMEO 173, 174) is done to people: "337 suspected users were arrested"
+            String code = d.predicate().cameo();
+            boolean arrest = code.startsWith("173") || code.startsWith("174");
+            boolean commonNoun = arrest && head.pos() != null
+                    && (head.pos().equals("NNS") || head.pos().equals("NN") || head.pos().equals("NOUN"))
+                    && !h.rule().startsWith("prep");
             if (PEOPLE.contains(word) || PEOPLE.contains(lemma) || OBJECT_PRONOUNS.contains(word)
-                    || QUANTIFIERS.contains(word)) {
+                    || QUANTIFIERS.contains(word) || commonNoun) {
                 ActorRefs.Ref state = state(cx, head);
                 return state == null ? null : new Found(state, "people");
             }
