@@ -23,7 +23,7 @@ import org.newsgraph.pipeline.Pipelines;
 /**
  * Evaluation gate: events and claims of real Wikinews articles nobody on the team wrote, against the team's gold
  * (docs/annotation.md), on the dev split (tuned on) and the test split (measured only). The floors are pinned just
- * below the figures measured on 2026-12-07 (events dev P 0.328 R 0.063, test P 0.239 R 0.047; claims dev P 0.742
+ * below the figures measured on 2026-12-07 (events dev P 0.348 R 0.073, test P 0.234 R 0.047; claims dev P 0.742
  * R 0.783 speaker 0.847 linked 0.665); they are far below the goal of issue 14 and only stop a regression. Lowering
  * one is an explicit change to this file.
  */
