@@ -12,7 +12,7 @@ import org.newsgraph.model.Sentence;
 
 /**
  * Where a visit takes place when its own sentence names no place: the place the sentence before names ("Zum
- * Jubiläum gab es eine Parade auf dem Kim-Il-sung-Platz in Pyongyang. Zu den Gästen gehörten …"), the last named
+ * Nationalfeiertag gab es eine Parade auf dem Hauptplatz von Hanoi. Zu den Gästen gehörten …"), the last named
  * when several lie in one country. Places in different countries leave it open.
  */
 final class Setting {

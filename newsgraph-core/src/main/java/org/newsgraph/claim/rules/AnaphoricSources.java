@@ -19,8 +19,8 @@ import org.newsgraph.model.Token;
 
 /**
  * A source adverb ("demnach": according to it) speaks with the source named before it, never as itself: the speaker
- * of the claim before within two sentences, else a source noun phrase there ("Die Festberichterstattung der
- * Staatsmedien …. Zum Jubiläum gab es demnach …"), else an outlet or organisation named in the sentence before; with
+ * of the claim before within two sentences, else a source noun phrase there ("Die Berichte des Staatsfernsehens
+ * waren ausführlich. Zum Feiertag gab es demnach …"), else an outlet or organisation named in the sentence before; with
  * none of these the claim has no speaker.
  */
 final class AnaphoricSources {
@@ -77,7 +77,7 @@ final class AnaphoricSources {
         return null;
     }
 
-    /** The first noun phrase of a sentence headed by a source noun ("Die Festberichterstattung der Staatsmedien"). */
+    /** The first noun phrase of a sentence headed by a source noun ("Die Berichte des Staatsfernsehens"). */
     private int[] sourcePhrase(AnnotatedText text, Sentence s) {
         List<Token> toks = s.tokens();
         for (Token t : toks) {
