@@ -37,7 +37,7 @@ final class Actors {
         String country = a.map(Actor::country).filter(c -> c != null && c.matches("[A-Z]{3}")).orElse(null);
         if (country == null && r.type() == EntityType.PERSON && a.isEmpty()) {
             // a spokesperson the registry does not know speaks for the state the office phrase names
-            String state = Spokespeople.stateOf(cx, r.entity());
+            String state = Spokespeople.stateOf(cx.text(), cx.refs(), r.entity());
             if (state != null) {
                 return new ActorRefs.Ref(r.start(), r.end(), state, EntityType.COUNTRY, r.derived(), r.text());
             }

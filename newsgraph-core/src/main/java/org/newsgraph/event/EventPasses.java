@@ -108,16 +108,16 @@ final class EventPasses {
                         d.predicate().noun() ? "noun" : "verb", d.predicate().type(),
                         d.roles().source() == null ? "-" : d.roles().source().entity(),
                         d.roles().target() == null ? "-" : d.roles().target().entity(),
-                        d.heads() == null ? "" : " heads=" + d.heads().sources().stream()
-                                .map(h -> h.rule() + ":" + (h.token() < 0 ? "-" : word(cx, h.token()))).toList()
-                                + "/" + d.heads().targets().stream()
-                                .map(h -> h.rule() + ":" + (h.token() < 0 ? "-" : word(cx, h.token()))).toList());
+                        d.heads() == null ? "" : " heads=" + heads(cx, d.heads().sources()) + "/"
+                                + heads(cx, d.heads().targets()));
             }
         }
     }
 
-    private static String word(EventContext cx, int token) {
-        return cx.tree().sentence().tokens().get(token).word();
+    /** Heads as rule:word ("subject:Kenya"; "-" for a head without a token). */
+    private static List<String> heads(EventContext cx, List<Draft.Head> heads) {
+        return heads.stream().map(h -> h.rule() + ":" + (h.token() < 0 ? "-"
+                : cx.tree().sentence().tokens().get(h.token()).word())).toList();
     }
 
     /** The drafts of the article after every article pass. */

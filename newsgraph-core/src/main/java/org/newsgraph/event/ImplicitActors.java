@@ -104,15 +104,13 @@ final class ImplicitActors {
             }
             Token head = t.sentence().tokens().get(h.token());
             String word = head.word().toLowerCase(Locale.ROOT);
-            String lemma = head.lemma() == null ? word : head.lemma().toLowerCase(Locale.ROOT);
             // an arrest or expulsion (CAMEO 173, 174) is done to people: "337 suspected users were arrested"
             String code = d.predicate().cameo();
             boolean arrest = code.startsWith("173") || code.startsWith("174");
             boolean commonNoun = arrest && head.pos() != null
                     && (head.pos().equals("NNS") || head.pos().equals("NN") || head.pos().equals("NOUN"))
                     && !h.rule().startsWith("prep");
-            if (PEOPLE.contains(word) || PEOPLE.contains(lemma) || OBJECT_PRONOUNS.contains(word)
-                    || QUANTIFIERS.contains(word) || commonNoun) {
+            if (peopleWord(head) || OBJECT_PRONOUNS.contains(word) || commonNoun) {
                 ActorRefs.Ref state = state(cx, head);
                 return state == null ? null : new Found(state, "people");
             }
@@ -143,17 +141,22 @@ final class ImplicitActors {
 
     /** The source of the latest act of force in this or the sentence before, at {@code at}'s words; or null. */
     private ActorRefs.Ref continuedDoer(EventContext cx, Token at) {
+        Event e = latest(cx, 1, x -> (x.type() == org.newsgraph.model.PloverType.ASSAULT
+                || x.type() == org.newsgraph.model.PloverType.COERCE) && x.source().entity() != null);
+        return e == null ? null : at(at, e.source().entity(), typeOf(e.source().entity()));
+    }
+
+    /** The latest earlier event with a source, at most {@code reach} sentences back, that passes the test; or null. */
+    private static Event latest(EventContext cx, int reach, java.util.function.Predicate<Event> test) {
         int sentence = cx.tree().sentence().index();
         List<Event> earlier = cx.earlier();
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Event e = earlier.get(i);
-            if (e.evidence().sentence() < sentence - 1) {
+            if (e.evidence().sentence() < sentence - reach) {
                 break;
             }
-            boolean force = e.type() == org.newsgraph.model.PloverType.ASSAULT
-                    || e.type() == org.newsgraph.model.PloverType.COERCE;
-            if (force && e.source() != null && e.source().entity() != null) {
-                return at(at, e.source().entity(), typeOf(e.source().entity()));
+            if (e.source() != null && test.test(e)) {
+                return e;
             }
         }
         return null;
@@ -162,13 +165,18 @@ final class ImplicitActors {
     /** Whether the sentence has a word for people the actor rules can resolve ("Andere wurden festgenommen"). */
     static boolean namesPeople(Sentence s) {
         for (Token t : s.tokens()) {
-            String w = t.word().toLowerCase(Locale.ROOT);
-            String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
-            if (PEOPLE.contains(w) || PEOPLE.contains(lemma) || QUANTIFIERS.contains(w) || PLURAL.contains(w)) {
+            if (peopleWord(t) || PLURAL.contains(t.word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A word for unnamed people: "Demonstranten", "a man", "others", "andere". */
+    private static boolean peopleWord(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
+        return PEOPLE.contains(w) || PEOPLE.contains(lemma) || QUANTIFIERS.contains(w);
     }
 
     static boolean actsOnPeople(Predicate p) {
@@ -221,16 +229,10 @@ final class ImplicitActors {
      */
     private ActorRefs.Ref antecedentOfThey(EventContext cx, Token pronoun) {
         int sentence = cx.tree().sentence().index();
-        List<Event> earlier = cx.earlier();
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Event e = earlier.get(i);
-            if (e.evidence().sentence() < sentence - 2) {
-                break;
-            }
-            if (e.source() != null && !e.source().entity().startsWith("person:")
-                    && !e.source().entity().startsWith("other:person:")) {
-                return at(pronoun, e.source().entity(), typeOf(e.source().entity()));
-            }
+        Event doer = latest(cx, 2, e -> !e.source().entity().startsWith("person:")
+                && !e.source().entity().startsWith("other:person:"));
+        if (doer != null) {
+            return at(pronoun, doer.source().entity(), typeOf(doer.source().entity()));
         }
         int from = cx.text().sentences().get(Math.max(0, sentence - 2)).start();
         ActorRefs.Ref last = null;

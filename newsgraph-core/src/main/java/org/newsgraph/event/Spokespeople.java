@@ -7,6 +7,7 @@
 package org.newsgraph.event;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.model.EntityType;
@@ -17,7 +18,8 @@ import org.newsgraph.model.EntityType;
  * for the office.
  */
 final class Spokespeople {
-    private static final Pattern OFFICE = Pattern.compile("(" + Words.of("spokesperson-nouns").stream()
+    private static final Set<String> NOUNS = Words.of("spokesperson-nouns");
+    private static final Pattern OFFICE = Pattern.compile("(" + NOUNS.stream()
             .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s*,?\\s*$");
 
     private Spokespeople() {}
@@ -41,11 +43,6 @@ final class Spokespeople {
      * one of their mentions ("Der Sprecher des chinesischen Außenministeriums, Wang Wenbin", "a United States
      * Department of State spokesperson, Morgan Ortagus"), as {@code country:ISO}; else null.
      */
-    static String stateOf(EventContext cx, String entity) {
-        return stateOf(cx.text(), cx.refs(), entity);
-    }
-
-    /** {@link #stateOf(EventContext, String)} over an article's text and references. */
     static String stateOf(org.newsgraph.model.AnnotatedText text, ActorRefs refs, String entity) {
         String doc = text.text().text();
         for (ActorRefs.Ref r : refs.mentionsOf(entity)) {
@@ -55,7 +52,7 @@ final class Spokespeople {
             int from = Math.max(0, r.start() - 90);
             String before = doc.substring(from, r.start()).toLowerCase(Locale.ROOT);
             int noun = -1;
-            for (String w : Words.of("spokesperson-nouns")) {
+            for (String w : NOUNS) {
                 noun = Math.max(noun, before.lastIndexOf(w));
             }
             if (noun < 0 || before.indexOf('.', noun) >= 0 || before.substring(noun).split("\\s+").length > 8) {
@@ -63,8 +60,11 @@ final class Spokespeople {
             }
             String state = null;
             for (ActorRefs.Ref c : refs.within(from, r.start())) {
-                boolean nearNoun = c.end() - from <= noun + 1 && noun - (c.end() - from) <= 60
-                        || c.start() - from >= noun;
+                int start = c.start() - from;
+                int end = c.end() - from;
+                // the country ends at most 60 characters before the noun ("United States … spokesperson") or stands
+                // after it ("Sprecher des chinesischen Außenministeriums")
+                boolean nearNoun = end <= noun + 1 && noun - end <= 60 || start >= noun;
                 if (c.type() == EntityType.COUNTRY && c.entity().startsWith("country:") && nearNoun
                         && doc.substring(c.end(), r.start()).indexOf('.') < 0) {
                     state = c.entity();
