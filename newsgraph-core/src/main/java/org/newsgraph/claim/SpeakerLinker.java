@@ -89,6 +89,7 @@ final class SpeakerLinker {
             }
         }
         String best = null;
+        Named bestNamed = null;
         int bestRank = Integer.MAX_VALUE;
         for (Named n : named) {
             // "Putin's aide Yuri Ushakov", "Putins Berater": the one named in the genitive is not the speaker
@@ -96,12 +97,30 @@ final class SpeakerLinker {
             if (r < bestRank) {
                 bestRank = r;
                 best = n.entity().id();
+                bestNamed = n;
             }
+        }
+        if (bestNamed != null && namedStateBody(language, bestNamed)) {
+            // "the Ministry of Home Affairs said": a ministry the registry does not know speaks for its state
+            String state = stateOf(doc, start, end, entities, home);
+            best = state != null ? state : best;
         }
         if (best == null && stateBody) {
             best = stateOf(doc, start, end, entities, home);
         }
         return new Link(best, null, null);
+    }
+
+    /**
+     * An organisation the registry does not know whose name opens with a state body's word ("Ministry of Home
+     * Affairs", "Bundesministerium für Verkehr"): a body of the state, unlike "the International Criminal Court".
+     */
+    private static boolean namedStateBody(Language language, Named n) {
+        if (n.entity().type() != EntityType.ORGANIZATION || !n.entity().id().startsWith("other:")) {
+            return false;
+        }
+        Matcher w = WORD.matcher(n.mention().text());
+        return w.find() && SpeakerWords.get().findWithSuffix(language, w.group(), SpeakerWords.Kind.STATEBODY) != null;
     }
 
     /** "Sprecher", "spokesman", and compounds ending in one ("Kremlsprecher", "Regierungssprecherin"). */

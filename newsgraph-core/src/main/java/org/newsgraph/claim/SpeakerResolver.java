@@ -23,8 +23,8 @@ import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 
 /**
- * Resolves a speaker that points back to someone named before, a pronoun ("er", "sie", "they") or a definite
- * description ("der Minister", "the company"), to the nearest fitting actor: of the right kind (a person for "er",
+ * Resolves a speaker that points back to someone named before, a pronoun ("er", "sie", "they"), a possessive before
+ * a source noun ("its polling", "nach seinen Angaben") or a definite description ("der Minister", "the company"), to the nearest fitting actor: of the right kind (a person for "er",
  * an organisation for "it" and "the company"), number (German "sie sagten" is plural) and gender where the text
  * tells it ("Ministerin", "Frau", "Mr"), a description's stem in the actor's words ("minister" in
  * "Verteidigungsminister Boris Pistorius"); the speaker of the claim before comes first when it fits, then the
@@ -58,7 +58,10 @@ final class SpeakerResolver {
             }
             for (Mention m : e.mentions()) {
                 // a name inside a quotation is the quoted speaker's word, not someone the narrative points back to
-                boolean inQuote = quoted.stream().anyMatch(q -> q[0] < m.start() && m.end() < q[1]);
+                // (a quoted name, «New York Times», is a name all the same)
+                String doc = text.text().text();
+                boolean inQuote = quoted.stream().anyMatch(q -> q[0] < m.start() && m.end() < q[1]
+                        && !doc.substring(q[0], q[1]).replaceAll("^\\P{L}+|\\P{L}+$", "").equals(m.text()));
                 if (!inQuote && !SpeakerLinker.derived(m) && !SpeakerLinker.possessive(text.text().text(), m)) {
                     mentions.add(new Named(m, e));
                     if (e.type() == EntityType.PERSON) {
@@ -87,6 +90,14 @@ final class SpeakerResolver {
                 return pick(start, previous, previousSentence, demonstrative, REACH, n -> fitsPronoun(n, p, cue));
             }
             return null;
+        }
+        SpeakerWords.Word owner = words.find(language, toks.get(0).word(), SpeakerWords.Kind.POSSESSIVE);
+        if (owner != null && toks.size() == 2) {
+            if (words.is(language, toks.get(1).word(), SpeakerWords.Kind.RELATIONAL)) {
+                return null; // "his associates", "seine Familie": someone else than the possessor speaks
+            }
+            // "according to its polling", "nach seinen Angaben": the possessor speaks
+            return pick(start, previous, previousSentence, false, REACH, n -> fitsPronoun(n, owner, cue));
         }
         Token head = toks.get(toks.size() - 1);
         if (!DEFINITE.contains(toks.get(0).word().toLowerCase(Locale.ROOT)) || toks.size() > 3) {
@@ -167,7 +178,7 @@ final class SpeakerResolver {
         };
     }
 
-    private static boolean fitsDescription(Named n, SpeakerWords.Word d) {
+    private boolean fitsDescription(Named n, SpeakerWords.Word d) {
         EntityType t = n.entity().type();
         if ("person".equals(d.first())) {
             if (t != EntityType.PERSON) {
@@ -175,7 +186,8 @@ final class SpeakerResolver {
             }
             String stem = d.second();
             return stem.isEmpty() || n.mention().text().toLowerCase(Locale.ROOT).contains(stem)
-                    || n.entity().label().toLowerCase(Locale.ROOT).contains(stem);
+                    || n.entity().label().toLowerCase(Locale.ROOT).contains(stem)
+                    || wordBefore(n.mention()).toLowerCase(Locale.ROOT).contains(stem);
         }
         return t == EntityType.ORGANIZATION || t == EntityType.GROUP || t == EntityType.MEDIA;
     }
@@ -188,6 +200,12 @@ final class SpeakerResolver {
         int first = cue.tokens().stream().mapToInt(Integer::intValue).min().getAsInt();
         String w = text.sentences().get(cue.sentence()).tokens().get(first).word().toLowerCase(Locale.GERMAN);
         return w.endsWith("en");
+    }
+
+    /** The word right before a mention ("Minister" in "Defence Minister Boris Pistorius"), or "". */
+    private String wordBefore(Mention m) {
+        Token before = tokenBefore(m);
+        return before == null ? "" : before.word();
     }
 
     /** "die Polizei", "die SPD": a feminine organisation a singular "sie" may take up. */

@@ -24,7 +24,7 @@ import org.newsgraph.nlp.ResourceLines;
  */
 public final class SpeakerWords {
     /** The classes of the resource files. */
-    public enum Kind { PRONOUN, DESCRIPTION, SPOKESPERSON, RELATIONAL, FEMALE, MALE, STATEBODY, STATETAIL }
+    public enum Kind { PRONOUN, POSSESSIVE, DESCRIPTION, SPOKESPERSON, RELATIONAL, FEMALE, MALE, STATEBODY, STATETAIL }
 
     /**
      * One row.
@@ -105,8 +105,10 @@ public final class SpeakerWords {
         }
         for (Word p : w != null || language != Language.GERMAN ? List.<Word>of() : rows(language)) {
             if (p.kind() == kind && "part".equals(p.first()) && lower.startsWith(p.word())) {
-                String tail = lower.substring(p.word().length()).replaceFirst("^[s-]", "");
-                if (find(language, tail, Kind.STATETAIL) != null) {
+                String tail = lower.substring(p.word().length());
+                // the tail as it stands ("Armee|sprecher"), or after a linking "s" or hyphen ("Regierungs|kreise")
+                String linked = tail.replaceFirst("^[s-]", "");
+                if (find(language, tail, Kind.STATETAIL) != null || find(language, linked, Kind.STATETAIL) != null) {
                     return p; // "Militär|angaben", "Sicherheits|kreise"; not "Regierungsgegner"
                 }
             }

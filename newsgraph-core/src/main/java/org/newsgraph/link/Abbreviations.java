@@ -12,13 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.model.AnnotatedText;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 
 /**
  * Short forms an article defines: a known name followed by a bracketed capital-letter abbreviation ("die Rapid Support
  * Forces (RSF)") makes that abbreviation, in the rest of the article, a mention of the same actor, even where the
- * registry keeps it ambiguous on its own ("RSF" is also Reporters Without Borders).
+ * registry keeps it ambiguous on its own ("RSF" is also Reporters Without Borders). A name the registry does not know
+ * defines its abbreviation too when the abbreviation's letters are initials of its words, in order ("the Western
+ * Balkans Trade Forum (WBTF)"): later mentions of "WBTF" are then the same unknown body, not a second one.
  */
 final class Abbreviations {
     private Abbreviations() {}
@@ -50,21 +53,39 @@ final class Abbreviations {
         return out;
     }
 
-    /** Abbreviations in brackets right after a linked registry name, with the candidate they stand for. */
+    /** Abbreviations in brackets right after a registry name or an unknown name they spell, with that name. */
     private static Map<String, Candidate> definitions(AnnotatedText text, List<Candidate> cands) {
         Map<String, Candidate> out = new HashMap<>();
         for (Candidate c : cands) {
-            if (c.actorId() == null || c.actorId().startsWith("other:") || c.tokens() < 2) {
+            if (c.actorId() == null || c.tokens() < 2) {
                 continue;
             }
             List<Token> toks = text.sentences().get(c.sentence()).tokens();
             int k = c.last() + 1;
             boolean bracketed = k + 2 < toks.size() && isOpen(toks.get(k)) && isClose(toks.get(k + 2));
-            if (bracketed && abbreviation(toks.get(k + 1).word())) {
+            if (!bracketed || !abbreviation(toks.get(k + 1).word())) {
+                continue;
+            }
+            boolean unknown = c.actorId().startsWith("other:");
+            if (!unknown || c.type() != EntityType.PERSON
+                    && initialsSpell(toks.subList(c.first(), c.last() + 1), toks.get(k + 1).word())) {
                 out.putIfAbsent(toks.get(k + 1).word(), c);
             }
         }
         return out;
+    }
+
+    /** True when the abbreviation's letters are the first letters of some of the name's words, in order. */
+    static boolean initialsSpell(List<Token> name, String abbreviation) {
+        int i = 0;
+        for (Token t : name) {
+            String w = t.word();
+            if (i < abbreviation.length() && !w.isEmpty()
+                    && Character.toUpperCase(w.charAt(0)) == abbreviation.charAt(i)) {
+                i++;
+            }
+        }
+        return i == abbreviation.length();
     }
 
     private static boolean abbreviation(String w) {

@@ -18,10 +18,10 @@ import org.newsgraph.model.Sentence;
 
 /**
  * The {@link Linker}: registry names (gazetteer) first, then the CRF's named entities where no registry name covers
- * them, then role nouns resolved on the article's date, then institution nouns ("the police", "das Gericht") linked
- * to their state ({@link InstitutionNouns}), then document coreference, then stable {@code other:TYPE:slug}
- * ids for what remains unknown, except abbreviations the article defines for a known name ("Rapid Support Forces
- * (RSF)"). Thread-safe.
+ * them, outlets named by their web address ({@link OutletDomains}), then role nouns resolved on the article's date,
+ * then institution nouns ("the police", "das Gericht") linked to their state ({@link InstitutionNouns}), then
+ * document coreference, then stable {@code other:TYPE:slug} ids for what remains unknown, except abbreviations the
+ * article defines ("Rapid Support Forces (RSF)"). Thread-safe.
  */
 public final class DocumentLinker implements Linker {
     private final ActorRegistry registry;
@@ -29,6 +29,7 @@ public final class DocumentLinker implements Linker {
     private final RoleNouns roleNouns;
     private final DatedNames datedNames;
     private final InstitutionNouns institutionNouns;
+    private final OutletDomains outletDomains;
 
     public DocumentLinker(ActorRegistry registry) {
         this.registry = registry;
@@ -36,12 +37,13 @@ public final class DocumentLinker implements Linker {
         this.roleNouns = RoleNouns.load(registry);
         this.datedNames = new DatedNames(registry);
         this.institutionNouns = InstitutionNouns.load(registry);
+        this.outletDomains = new OutletDomains(registry);
     }
 
     @Override
     public List<Entity> link(AnnotatedText text) {
         LocalDate day = text.article().published();
-        List<Candidate> cands = merge(gazetteer.find(text), NerSpans.find(text));
+        List<Candidate> cands = outletDomains.resolve(text, merge(gazetteer.find(text), NerSpans.find(text)));
         List<Candidate> superseded = new ArrayList<>();
         cands.addAll(roleNouns.find(text, cands, day, superseded));
         cands.removeAll(superseded);
@@ -57,24 +59,45 @@ public final class DocumentLinker implements Linker {
 
     /**
      * Registry matches win and a CRF span overlapping one is dropped, except that a place inside a longer
-     * organisation name stays part of it ("FC Bayern München", "Universität Wien", "Bank of England").
+     * organisation name stays part of it ("FC Bayern München", "Universität Wien", "Bank of England"), a place
+     * that ends a person's name is the surname ("Nikki Holland", "Jack London"), and a known surname that starts a
+     * two-word person's name is someone else's first name.
      */
     static List<Candidate> merge(List<Candidate> gazetteer, List<Candidate> ner) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate g : gazetteer) {
-            if (ner.stream().noneMatch(n -> placeInsideOrganisation(g, n))) {
+            if (ner.stream().noneMatch(n -> placeInsideOrganisation(g, n) || surname(g, n)
+                    || firstNameOfAnother(g, n))) {
                 out.add(g);
             }
         }
         for (Candidate n : ner) {
-            boolean keep = gazetteer.stream().noneMatch(g -> g.overlaps(n))
-                    || gazetteer.stream().filter(g -> g.overlaps(n)).allMatch(g -> placeInsideOrganisation(g, n));
+            boolean keep = gazetteer.stream().noneMatch(g -> g.overlaps(n)) || gazetteer.stream()
+                    .filter(g -> g.overlaps(n)).allMatch(g -> placeInsideOrganisation(g, n) || surname(g, n)
+                    || firstNameOfAnother(g, n));
             if (keep) {
                 out.add(n);
             }
         }
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    /** A registry place name that ends a longer CRF person's name, after its first name. */
+    private static boolean surname(Candidate g, Candidate n) {
+        boolean place = g.type() == EntityType.LOCATION || g.type() == EntityType.COUNTRY;
+        return place && n.type() == EntityType.PERSON && g.method().equals("gazetteer:name") && g.end() == n.end()
+                && n.start() < g.start() && Character.isUpperCase(n.text().charAt(0));
+    }
+
+    /**
+     * A known person's surname that starts a longer CRF person's name is another person's first name or an unknown
+     * person's whole name ("Erdoğan Teziç" is not Recep Tayyip Erdoğan): a surname is the last word of a name.
+     */
+    private static boolean firstNameOfAnother(Candidate g, Candidate n) {
+        return g.type() == EntityType.PERSON && n.type() == EntityType.PERSON && g.start() == n.start()
+                && g.end() < n.end() && n.text().indexOf(' ', g.end() - n.start() + 1) < 0
+                && n.text().substring(g.end() - n.start()).startsWith(" ");
     }
 
     /** A registry place name, or any derived word ("Deutsche" of "Deutsche Bank"), inside a longer CRF name. */

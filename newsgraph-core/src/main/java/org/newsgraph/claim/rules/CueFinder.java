@@ -80,8 +80,9 @@ final class CueFinder {
         if (c.isEmpty() && lang == Language.GERMAN && "NOUN".equals(t.pos())) {
             c.addAll(lexicon.compoundNounCues(lang, lower));
         }
-        if (c.isEmpty() && lang == Language.GERMAN && "VERB".equals(t.pos()) && lower.equals(t.lemma())) {
-            c.addAll(lexicon.cues(lang, infinitive(lower))); // the lemmatizer left "meldeten" as it is
+        if (c.isEmpty() && lang == Language.GERMAN && "VERB".equals(t.pos())) {
+            // the lemmatizer left "meldeten" as it is, or guessed wrong ("sagten": "sagter")
+            c.addAll(lexicon.cues(lang, infinitive(lower)));
         }
         // the longer entry first: "sprechen von" before "sprechen"
         c.sort(Comparator.comparing((Cue e) -> e.particle() == null));

@@ -126,15 +126,18 @@ final class SpeakerFinder {
         return null;
     }
 
-    /** "In der Mitteilung heißt es": the document after "in" is the source. */
+    /**
+     * "In der Mitteilung heißt es": the document after "in" is the source; "Aus Regierungskreisen hieß es", "Vom
+     * Ministerium hieß es": so are those the statement comes from.
+     */
     private static int[] sourceOfHeissen(Sentence s) {
         List<Token> toks = s.tokens();
         for (int k = 0; k + 1 < toks.size(); k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
-            if (w.equals("in") || w.equals("im")) {
+            if (w.equals("in") || w.equals("im") || w.equals("aus") || w.equals("von") || w.equals("vom")) {
                 int[] np = Phrases.after(s, k + 1);
                 if (np != null) {
-                    return w.equals("im") ? new int[] {k, np[1]} : np;
+                    return w.equals("im") || w.equals("vom") ? new int[] {k, np[1]} : np;
                 }
             }
         }
