@@ -53,7 +53,7 @@ public final class QuoteTrainer {
         }
         String split = spkatt ? "spkatt" : "train";
         List<AnnotationCache.Annotated> annotated = o.cache() != null ? AnnotationCache.load(o.cache(), split, docs,
-                pipeline) : annotateAll(docs, pipeline);
+                pipeline, log) : annotateAll(docs, pipeline, log);
         ClaimTraining training = new ClaimTraining();
         List<ClaimTraining.Document> prepared = new ArrayList<>();
         List<List<ClaimTraining.Gold>> gold = new ArrayList<>();
@@ -76,10 +76,15 @@ public final class QuoteTrainer {
         }
     }
 
-    private static List<AnnotationCache.Annotated> annotateAll(List<QuoteDoc> docs, Pipeline pipeline) {
+    private static List<AnnotationCache.Annotated> annotateAll(List<QuoteDoc> docs, Pipeline pipeline,
+            PrintStream log) {
         List<AnnotationCache.Annotated> out = new ArrayList<>();
+        log.println("annotating " + docs.size() + " documents (--cache DIR keeps them for the next run)");
         for (QuoteDoc d : docs) {
             out.add(AnnotationCache.annotate(d, pipeline));
+            if (out.size() % AnnotationCache.PROGRESS_EVERY == 0) {
+                log.println("  annotated " + out.size() + " of " + docs.size());
+            }
         }
         return out;
     }
