@@ -27,7 +27,7 @@ import org.newsgraph.claim.QuoteForm;
  * without a cue ("Sie kritisierte den Plan."). Parts in other sentences continue indirect speech: same speaker, no
  * cue.
  * </ol>
- * The addressee goes with the framed part. Not thread-safe for one speech; cheap to create.
+ * The addressee goes with the framed part. Immutable.
  */
 final class SpkAttEvents {
     private final SpkAttWords words;
