@@ -46,14 +46,14 @@ public final class BenchQuotesCommand implements Callable<Integer> {
     Path cache;
 
     @Option(names = "--train-model", paramLabel = "FILE", description = "Train the German claim model on the train "
-            + "split, write it to FILE (outside the repository: the training data is CC BY-NC-SA 4.0, see "
-            + "docs/claims.md), then evaluate it on --split. The pipeline uses such a file when NEWSGRAPH_CLAIMS_MODEL "
-            + "names it.")
+            + "split, write it to FILE (outside the repository: the Wikinews data is CC BY-NC-SA 4.0, a model from "
+            + "--training-data carries the SpkAtt attribution, see docs/claims.md), then evaluate it on --split. The "
+            + "pipeline uses such a file when NEWSGRAPH_CLAIMS_MODEL names it.")
     Path trainModel;
 
     @Option(names = "--training-data", paramLabel = "DIR", description = "With --train-model: train on the GermEval "
-            + "2023 SpkAtt speeches in DIR (../shared/data/nlp/spkatt-2023; annotations CC BY-SA 4.0) instead of the "
-            + "Wikinews train split; the model is still evaluated on --split of --dataset.")
+            + "2023 SpkAtt speeches in DIR (../shared/data/nlp/spkatt-2023, train, dev and trial; annotations CC BY-SA "
+            + "4.0) instead of the Wikinews train split; the model is still evaluated on --split of --dataset.")
     Path trainingData;
 
     @Option(names = "--model", paramLabel = "FILE", description = "Evaluate this claim model instead of the "

@@ -11,6 +11,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ import org.newsgraph.pipeline.Pipeline;
  */
 final class AnnotationCache {
     private static final int VERSION = 1;
+    /** Documents between two progress lines while annotating (a speech takes a few seconds). */
+    static final int PROGRESS_EVERY = 20;
 
     /** One document with the pipeline's view of it; every sentence carries its parse. */
     record Annotated(QuoteDoc doc, AnnotatedText text, List<Entity> entities) {}
@@ -51,7 +54,7 @@ final class AnnotationCache {
      * The documents of a split with their annotations: read from the split's file in the cache folder where it has
      * them, annotated by the pipeline otherwise (and then the file is rewritten with them).
      */
-    static List<Annotated> load(Path folder, String split, List<QuoteDoc> docs, Pipeline pipeline)
+    static List<Annotated> load(Path folder, String split, List<QuoteDoc> docs, Pipeline pipeline, PrintStream log)
             throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve(split + ".annotations.gz");
@@ -73,10 +76,18 @@ final class AnnotationCache {
         }
         List<Annotated> out = new ArrayList<>();
         boolean added = false;
+        long missing = docs.stream().filter(d -> !known.containsKey(d.name())).count();
+        if (missing > 0) {
+            log.println("annotating " + missing + " documents of " + split + " for " + file);
+        }
+        int done = 0;
         for (QuoteDoc d : docs) {
             Annotated a = known.get(d.name());
             if (a == null) {
                 a = annotate(d, pipeline);
+                if (++done % PROGRESS_EVERY == 0) {
+                    log.println("  annotated " + done + " of " + missing);
+                }
                 known.put(d.name(), a);
                 added = true;
             }

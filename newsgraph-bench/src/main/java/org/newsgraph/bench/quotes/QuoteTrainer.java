@@ -22,7 +22,7 @@ import org.newsgraph.pipeline.Pipeline;
 
 /**
  * Trains the German claim model on the train split of the quotation dataset, or on the GermEval 2023 SpkAtt speeches
- * (train and dev): every article goes through the pipeline (or comes from an annotation cache), its gold quotations
+ * (train, dev and trial): every article goes through the pipeline (or comes from an annotation cache), its gold quotations
  * are mapped onto the pipeline's tokens by character offsets, and the taggers are trained with a fixed seed. The same
  * command always yields the same model.
  */
@@ -42,14 +42,18 @@ public final class QuoteTrainer {
         }
         List<QuoteDoc> docs = new ArrayList<>();
         if (spkatt) {
-            docs.addAll(SpkAttDataset.read(o.trainingData(), "train"));
-            docs.addAll(SpkAttDataset.read(o.trainingData(), "dev"));
+            // Every speech with gold: the model is measured on the news data, never on these.
+            for (String part : List.of("train", "dev", "trial")) {
+                docs.addAll(SpkAttDataset.read(o.trainingData(), part));
+            }
+            log.println("SpkAtt: " + docs.size() + " speeches, "
+                    + docs.stream().mapToInt(d -> d.annotations().size()).sum() + " quotations");
         } else {
             docs.addAll(QuoteDataset.read(o.dataset(), "train"));
         }
         String split = spkatt ? "spkatt" : "train";
         List<AnnotationCache.Annotated> annotated = o.cache() != null ? AnnotationCache.load(o.cache(), split, docs,
-                pipeline) : annotateAll(docs, pipeline);
+                pipeline, log) : annotateAll(docs, pipeline, log);
         ClaimTraining training = new ClaimTraining();
         List<ClaimTraining.Document> prepared = new ArrayList<>();
         List<List<ClaimTraining.Gold>> gold = new ArrayList<>();
@@ -72,10 +76,15 @@ public final class QuoteTrainer {
         }
     }
 
-    private static List<AnnotationCache.Annotated> annotateAll(List<QuoteDoc> docs, Pipeline pipeline) {
+    private static List<AnnotationCache.Annotated> annotateAll(List<QuoteDoc> docs, Pipeline pipeline,
+            PrintStream log) {
         List<AnnotationCache.Annotated> out = new ArrayList<>();
+        log.println("annotating " + docs.size() + " documents (--cache DIR keeps them for the next run)");
         for (QuoteDoc d : docs) {
             out.add(AnnotationCache.annotate(d, pipeline));
+            if (out.size() % AnnotationCache.PROGRESS_EVERY == 0) {
+                log.println("  annotated " + out.size() + " of " + docs.size());
+            }
         }
         return out;
     }

@@ -64,7 +64,7 @@ public final class QuotesBench {
             docs = docs.subList(0, o.limit());
         }
         List<AnnotationCache.Annotated> cached = o.cache() == null ? null
-                : AnnotationCache.load(o.cache(), o.split(), docs, pipeline);
+                : AnnotationCache.load(o.cache(), o.split(), docs, pipeline, out);
         QuoteScorer scorer = new QuoteScorer();
         long gold = 0;
         long predicted = 0;

@@ -12,21 +12,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import org.newsgraph.claim.QuoteForm;
 
 /**
  * Reads the GermEval 2023 SpkAtt Task 1 data (speeches in the Bundestag; annotations CC BY-SA 4.0, see the data's
- * SOURCE.md) as {@link QuoteDoc}s, so that the claim model can be trained on it like on the Wikinews quotations. The
- * speeches come as tokenised sentences: the text is rebuilt with one space between tokens and one paragraph per
- * {@value #SENTENCES_PER_PARAGRAPH} sentences (the data has no paragraphs). A speech event becomes a quotation: the
- * message its quote, the source its speaker, the cue and the addressee theirs. The data has no quotation forms; they
- * are read off the annotation: a message with quotation marks is direct, one in a later sentence than its cue
- * continues indirect speech, one in the cue's sentence is indirect, and an event without a message is a reported
- * speech act (its cue and speaker still teach the taggers).
+ * SOURCE.md) as {@link QuoteDoc}s, so that the claim model can be trained on it like on the Wikinews quotations.
+ * The speeches come as tokenised sentences; the text is rebuilt as a reader would see it (one space between tokens,
+ * none before closing punctuation or after an opening quotation mark, {@link SpkAttWords}), with a paragraph break
+ * every {@value #SENTENCES_PER_PARAGRAPH} sentences because the data has no paragraphs. The pipeline tokenises that
+ * text again; training maps the data's tokens onto the pipeline's by character offsets. How a speech event becomes
+ * quotations is {@link SpkAttEvents}'s business.
  */
 public final class SpkAttDataset {
     static final int SENTENCES_PER_PARAGRAPH = 4;
@@ -39,7 +37,7 @@ public final class SpkAttDataset {
         return Files.isDirectory(dataset.resolve("data").resolve("train").resolve("task1"));
     }
 
-    /** The speeches of a split (train, dev), in file name order. */
+    /** The speeches of a split (train, dev, trial), in file name order. */
     public static List<QuoteDoc> read(Path dataset, String split) throws IOException {
         Path dir = dataset.resolve("data").resolve(split).resolve("task1");
         if (!Files.isDirectory(dir)) {
@@ -49,7 +47,7 @@ public final class SpkAttDataset {
         try (var files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 try {
-                    out.add(parse(f.getFileName().toString(), JSON.readTree(f.toFile())));
+                    out.add(parse(split + "/" + f.getFileName(), JSON.readTree(f.toFile()), SpkAttWords.GERMAN));
                 } catch (RuntimeException e) {
                     throw new IOException(f + ": not a SpkAtt speech (" + e.getMessage() + ")", e);
                 }
@@ -58,56 +56,45 @@ public final class SpkAttDataset {
         return out;
     }
 
-    static QuoteDoc parse(String name, JsonNode n) {
+    /** One speech: its text, the character span and sentence of each token, and its speech events as quotations. */
+    static QuoteDoc parse(String name, JsonNode n, SpkAttWords words) {
         StringBuilder text = new StringBuilder();
+        List<String> tokenText = new ArrayList<>();
         List<int[]> tokens = new ArrayList<>();
-        Map<String, Integer> ids = new TreeMap<>();
         List<Integer> sentenceOf = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
         int k = 0;
+        String previous = null;
         for (JsonNode s : n.get("Sentences")) {
-            if (k > 0) {
-                text.append(k % SENTENCES_PER_PARAGRAPH == 0 ? "\n" : " ");
-            }
             int sid = s.get("SentenceId").asInt();
             int t = 0;
             for (JsonNode w : s.get("Tokens")) {
-                if (t > 0) {
-                    text.append(' ');
+                // The data keeps a few tokens with spaces around them ("_ "); the text keeps what a reader sees.
+                String word = w.asText().strip();
+                if (previous != null) {
+                    if (t == 0 && k % SENTENCES_PER_PARAGRAPH == 0) {
+                        text.append('\n');
+                    } else if (!words.noSpaceBefore().contains(word) && !words.noSpaceAfter().contains(previous)) {
+                        text.append(' ');
+                    }
                 }
                 ids.put(sid + ":" + t, tokens.size());
-                tokens.add(new int[] {text.length(), text.length() + w.asText().length()});
-                sentenceOf.add(sid);
-                text.append(w.asText());
+                tokens.add(new int[] {text.length(), text.length() + word.length()});
+                tokenText.add(word);
+                sentenceOf.add(k);
+                text.append(word);
+                previous = word;
                 t++;
             }
             k++;
         }
-        String doc = text.toString();
+        SpkAttEvents events = new SpkAttEvents(words, tokenText, sentenceOf);
         List<QuoteDoc.Quotation> quotes = new ArrayList<>();
         for (JsonNode a : n.get("Annotations")) {
-            List<Integer> message = role(a, "Message", ids);
-            List<Integer> cue = role(a, "Cue", ids);
-            quotes.add(new QuoteDoc.Quotation(form(doc, tokens, sentenceOf, message, cue).datasetName(), null,
-                    message, role(a, "Source", ids), cue, role(a, "Addr", ids), List.of()));
+            quotes.addAll(events.quotations(role(a, "Message", ids), role(a, "Source", ids), role(a, "Cue", ids),
+                    role(a, "Addr", ids)));
         }
-        return new QuoteDoc(name, name, null, doc, tokens, quotes);
-    }
-
-    private static QuoteForm form(String doc, List<int[]> tokens, List<Integer> sentenceOf, List<Integer> message,
-            List<Integer> cue) {
-        if (message.isEmpty()) {
-            return QuoteForm.REPORTED;
-        }
-        for (int m : message) {
-            String w = doc.substring(tokens.get(m)[0], tokens.get(m)[1]);
-            if (w.length() == 1 && "„“”\"«»".indexOf(w.charAt(0)) >= 0) {
-                return QuoteForm.DIRECT;
-            }
-        }
-        if (!cue.isEmpty() && sentenceOf.get(message.get(0)) > sentenceOf.get(cue.get(cue.size() - 1))) {
-            return QuoteForm.CONTINUATION;
-        }
-        return QuoteForm.INDIRECT;
+        return new QuoteDoc(name, name, null, text.toString(), tokens, quotes);
     }
 
     private static List<Integer> role(JsonNode a, String field, Map<String, Integer> ids) {
@@ -116,9 +103,10 @@ public final class SpkAttDataset {
         if (r != null) {
             for (JsonNode x : r) {
                 Integer id = ids.get(x.asText());
-                if (id != null) {
-                    out.add(id);
+                if (id == null) {
+                    throw new IllegalArgumentException(field + " names no token: " + x.asText());
                 }
+                out.add(id);
             }
         }
         return List.copyOf(out);
