@@ -30,6 +30,13 @@ final class IndexFields {
     static final String ACTOR = "actor";
     /** The article's headline, stored (not searched) on sentence documents for display. */
     static final String HEADLINE = "headline";
+    /**
+     * Sort keys that order hits of equal score by article id and sentence, so that a search answers in the same order
+     * whatever order the articles were indexed in (a resumed ingest indexes them in another). New names: an index
+     * built before them keeps its fields' schema, and its documents simply lack the keys.
+     */
+    static final String ARTICLE_ORDER = "article_order";
+    static final String SENTENCE_ORDER = "sentence_order";
     static final String[] LANGUAGES = {"de", "en"};
 
     private IndexFields() {}

@@ -19,6 +19,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -28,6 +29,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of articles and sentences. Each commit records the highest ingest sequence number it contains, so
@@ -131,6 +133,7 @@ final class LuceneIndex implements Closeable {
         int[] span = a.sentences().get(i);
         Document d = common(a, "sentence", a.actorsBySentence().getOrDefault(i, Set.of()));
         d.add(new StoredField(IndexFields.SENTENCE, i));
+        d.add(new NumericDocValuesField(IndexFields.SENTENCE_ORDER, i));
         d.add(new StoredField(IndexFields.START, span[0]));
         if (a.title() != null) {
             d.add(new StoredField(IndexFields.HEADLINE, a.title()));
@@ -144,6 +147,7 @@ final class LuceneIndex implements Closeable {
         Document d = new Document();
         d.add(new StringField(IndexFields.KIND, kind, Field.Store.NO));
         d.add(new StringField(IndexFields.ARTICLE, a.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(IndexFields.ARTICLE_ORDER, new BytesRef(a.id())));
         d.add(new StringField(IndexFields.LANG, a.language() == null ? "und" : a.language(), Field.Store.YES));
         if (a.outlet() != null) {
             d.add(new StringField(IndexFields.OUTLET, a.outlet().strip().toLowerCase(Locale.ROOT), Field.Store.NO));

@@ -29,6 +29,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -39,6 +41,10 @@ import org.newsgraph.error.BadInputException;
  * close it when done. Thread-safe.
  */
 public final class StoreSearch implements Closeable {
+    /** Best score first; equal scores by article id and sentence ({@link IndexFields#ARTICLE_ORDER}). */
+    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
+            new SortField(IndexFields.ARTICLE_ORDER, SortField.Type.STRING),
+            new SortField(IndexFields.SENTENCE_ORDER, SortField.Type.INT));
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = IndexFields.analyzer();
@@ -52,7 +58,7 @@ public final class StoreSearch implements Closeable {
     /** Runs a search; {@code pre} and {@code post} mark the matching words in snippets. */
     public List<SearchHit> search(SearchRequest r, String pre, String post) throws BadInputException, IOException {
         Query query = query(r);
-        TopDocs top = searcher.search(query, Math.max(1, r.limit()));
+        TopDocs top = searcher.search(query, Math.max(1, r.limit()), ORDER, true);
         UnifiedHighlighter hl = highlighters.computeIfAbsent(pre + "\u0000" + post, k -> UnifiedHighlighter
                 .builder(searcher, analyzer).withFormatter(new DefaultPassageFormatter(pre, post, " … ", false))
                 .withMaxLength(100_000).build());

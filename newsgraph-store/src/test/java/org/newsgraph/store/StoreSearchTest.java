@@ -54,6 +54,29 @@ class StoreSearchTest {
     }
 
     @Test
+    void hitsComeInTheSameOrderWhateverOrderTheArticlesWereIndexedIn() throws Exception {
+        List<PendingArticle> articles = ClusteringStoreTest.pending();
+        List<PendingArticle> reversed = new java.util.ArrayList<>(articles);
+        java.util.Collections.reverse(reversed);
+        for (String q : List.of("Putin", "Treffen", "Kim")) {
+            for (boolean sentences : List.of(false, true)) {
+                SearchRequest r = new SearchRequest(q, null, null, null, null, null, sentences, 50);
+                List<String> forward;
+                try (Store store = Store.open(dir.resolve("forward"))) {
+                    store.write(articles);
+                    forward = search(store, r).stream().map(h -> h.articleId() + "#" + h.sentence()).toList();
+                }
+                try (Store store = Store.open(dir.resolve("reversed"))) {
+                    store.write(reversed);
+                    assertEquals(forward, search(store, r).stream().map(h -> h.articleId() + "#" + h.sentence())
+                            .toList(), q);
+                }
+                assertTrue(!forward.isEmpty(), q);
+            }
+        }
+    }
+
+    @Test
     void badQuerySyntaxIsBadInput() throws Exception {
         try (Store store = Store.open(dir)) {
             BadInputException e = assertThrows(BadInputException.class,
