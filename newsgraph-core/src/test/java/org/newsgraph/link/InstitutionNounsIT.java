@@ -9,34 +9,18 @@ package org.newsgraph.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.AnnotatedText;
-import org.newsgraph.model.Article;
-import org.newsgraph.model.DateMethod;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.Mention;
-import org.newsgraph.model.Paragraph;
-import org.newsgraph.pipeline.Pipeline;
-import org.newsgraph.pipeline.Pipelines;
 
 /** Institution nouns linked to their state, on sentences the team wrote (and every example of the word list). */
 class InstitutionNounsIT {
-    private static final Pipeline PIPELINE = Pipelines.standard();
-
     private static List<Entity> link(String text, Language lang) {
-        List<Paragraph> body = new ArrayList<>();
-        for (String p : text.split("\n")) {
-            body.add(Paragraph.of(p));
-        }
-        Article a = Article.builder().body(body).language(lang.code()).published(LocalDate.of(2024, 6, 3),
-                DateMethod.RECORD).extraction("test").build();
-        AnnotatedText t = PIPELINE.annotator().annotate(a, lang);
-        return PIPELINE.linker().link(t);
+        return LinkedText.link(text, lang);
     }
 
     /** The entity a mention with exactly these words is linked to, or null. */
