@@ -143,6 +143,11 @@ final class ContentFinder {
         int last = lastContentToken(s);
         int[] best = null;
         int runStart = -1;
+        int governed = -1;
+        for (int k : o.shown()) {
+            boolean preposition = k > o.head() && "ADP".equals(toks.get(k).pos());
+            governed = preposition ? Math.max(governed, k) : governed;
+        }
         for (int k = 0; k <= last + 1; k++) {
             // after the verb the object ends where a clause of its own begins ("criticised the contract, while the
             // port authority …", "claimed victory, which …")
@@ -164,8 +169,10 @@ final class ContentFinder {
                 }
                 // the run after the verb holds its object ("called the decision historic"); in a verb-final clause
                 // the run before it does
-                boolean afterCue = run[0] > o.head();
-                boolean bestAfter = best != null && best[0] > o.head();
+                // a governed preposition shown with the cue ("sprach am Montag von einem Erfolg") takes its object
+                int after = Math.max(o.head(), governed);
+                boolean afterCue = run[0] > after;
+                boolean bestAfter = best != null && best[0] > after;
                 if (words && (best == null || afterCue && !bestAfter
                         || !afterCue && !bestAfter && run[1] - run[0] > best[1] - best[0])) {
                     best = run; // the first run after the verb, else the longest before it

@@ -22,6 +22,8 @@ final class CueLexicon {
     private final Map<Language, Map<String, List<Cue>>> byVerb = new EnumMap<>(Language.class);
 
     private final Map<Language, java.util.Set<String>> contentVerbs = new EnumMap<>(Language.class);
+    /** Verbs of conversation and the words that introduce their topic ("sprechen": "von", "über"). */
+    private final Map<Language, Map<String, java.util.Set<String>>> conversationVerbs = new EnumMap<>(Language.class);
 
     private CueLexicon() {}
 
@@ -31,6 +33,8 @@ final class CueLexicon {
         l.readCues(Language.ENGLISH, "claim/cues-en.tsv");
         l.contentVerbs.put(Language.GERMAN, lemmas("claim/content-verbs-de.tsv"));
         l.contentVerbs.put(Language.ENGLISH, lemmas("claim/content-verbs-en.tsv"));
+        l.conversationVerbs.put(Language.GERMAN, topics("claim/conversation-verbs-de.tsv"));
+        l.conversationVerbs.put(Language.ENGLISH, topics("claim/conversation-verbs-en.tsv"));
         return l;
     }
 
@@ -80,6 +84,22 @@ final class CueLexicon {
     /** True when the cue reports a statement only with a content clause or a quotation ("fügte … hinzu"). */
     boolean needsContent(Language lang, Cue cue) {
         return contentVerbs.get(lang).contains(cue.lemma());
+    }
+
+    /**
+     * The words that introduce a conversation verb's topic ("von", "über" for "sprechen"), or null when the cue is no
+     * verb of conversation: without one of them it states nothing ("sprach mit seiner Frau").
+     */
+    java.util.Set<String> topicWords(Language lang, Cue cue) {
+        return conversationVerbs.get(lang).get(cue.lemma());
+    }
+
+    private static Map<String, java.util.Set<String>> topics(String resource) {
+        Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (String[] f : rows(resource, 3)) {
+            out.put(f[0], java.util.Set.of(f[1].split(";")));
+        }
+        return Map.copyOf(out);
     }
 
     private static java.util.Set<String> lemmas(String resource) {

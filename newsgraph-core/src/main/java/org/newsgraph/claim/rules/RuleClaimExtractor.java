@@ -191,6 +191,9 @@ public final class RuleClaimExtractor implements ClaimExtractor {
                 // a speech act without a content clause: what the verb says is the rest of its clause ("Sie nannte den
                 // Plan einen Irrweg.")
                 int[] rest = ContentFinder.speechAct(s, o, speaker, addr);
+                if (rest != null && !hasTopic(s, o, rest, lexicon.topicWords(lang, o.cue()))) {
+                    return List.of(); // "Der Pilot sprach mit seiner Frau.": a conversation without a topic
+                }
                 return rest == null ? List.of() : List.of(new Draft(s.index(), s.index(), o, speakerChars, addrChars,
                         List.of(chars(s, rest)), ClaimKind.REPORTED, Draft.SPEECH_ACT + ":" + o.cue().lemma()));
             }
@@ -349,5 +352,25 @@ public final class RuleClaimExtractor implements ClaimExtractor {
         List<int[]> out = new ArrayList<>();
         parts.forEach(p -> out.add(chars(s, p)));
         return out;
+    }
+
+    /**
+     * True unless the cue is a verb of conversation and neither its shown words nor the rest of its clause hold a word
+     * that introduces a topic ({@code topics} null: no verb of conversation).
+     */
+    private static boolean hasTopic(Sentence s, CueOccurrence o, int[] rest, Set<String> topics) {
+        if (topics == null) {
+            return true;
+        }
+        Set<Integer> words = new HashSet<>(o.shown());
+        for (int k = rest[0]; k <= rest[1]; k++) {
+            words.add(k);
+        }
+        for (int k : words) {
+            if (topics.contains(s.tokens().get(k).word().toLowerCase(Locale.GERMAN))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
