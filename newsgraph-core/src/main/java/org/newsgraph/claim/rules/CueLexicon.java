@@ -22,8 +22,8 @@ final class CueLexicon {
     private final Map<Language, Map<String, List<Cue>>> byVerb = new EnumMap<>(Language.class);
 
     private final Map<Language, java.util.Set<String>> contentVerbs = new EnumMap<>(Language.class);
-    /** Verbs of conversation and the words that introduce their topic ("sprechen": "von", "über"). */
-    private final Map<Language, Map<String, java.util.Set<String>>> conversationVerbs = new EnumMap<>(Language.class);
+    /** Cue verbs that state something only with a topic, and the words that introduce it ("sprechen": "von"). */
+    private final Map<Language, Map<String, java.util.Set<String>>> topicVerbs = new EnumMap<>(Language.class);
 
     private CueLexicon() {}
 
@@ -33,8 +33,8 @@ final class CueLexicon {
         l.readCues(Language.ENGLISH, "claim/cues-en.tsv");
         l.contentVerbs.put(Language.GERMAN, lemmas("claim/content-verbs-de.tsv"));
         l.contentVerbs.put(Language.ENGLISH, lemmas("claim/content-verbs-en.tsv"));
-        l.conversationVerbs.put(Language.GERMAN, topics("claim/conversation-verbs-de.tsv"));
-        l.conversationVerbs.put(Language.ENGLISH, topics("claim/conversation-verbs-en.tsv"));
+        l.topicVerbs.put(Language.GERMAN, topics("claim/topic-verbs-de.tsv"));
+        l.topicVerbs.put(Language.ENGLISH, topics("claim/topic-verbs-en.tsv"));
         return l;
     }
 
@@ -87,11 +87,11 @@ final class CueLexicon {
     }
 
     /**
-     * The words that introduce a conversation verb's topic ("von", "über" for "sprechen"), or null when the cue is no
-     * verb of conversation: without one of them it states nothing ("sprach mit seiner Frau").
+     * The words that introduce the topic of a cue verb that needs one ("von", "über" for "sprechen"), or null when the
+     * cue needs none: without one of them the verb states nothing ("sprach mit seiner Frau").
      */
     java.util.Set<String> topicWords(Language lang, Cue cue) {
-        return conversationVerbs.get(lang).get(cue.lemma());
+        return topicVerbs.get(lang).get(cue.lemma());
     }
 
     private static Map<String, java.util.Set<String>> topics(String resource) {

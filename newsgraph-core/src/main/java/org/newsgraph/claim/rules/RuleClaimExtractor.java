@@ -192,7 +192,7 @@ public final class RuleClaimExtractor implements ClaimExtractor {
                 // Plan einen Irrweg.")
                 int[] rest = ContentFinder.speechAct(s, o, speaker, addr);
                 if (rest != null && !hasTopic(s, o, rest, lexicon.topicWords(lang, o.cue()))) {
-                    return List.of(); // "Der Pilot sprach mit seiner Frau.": a conversation without a topic
+                    return List.of(); // "Der Pilot sprach mit seiner Frau.": no topic, nothing stated
                 }
                 return rest == null ? List.of() : List.of(new Draft(s.index(), s.index(), o, speakerChars, addrChars,
                         List.of(chars(s, rest)), ClaimKind.REPORTED, Draft.SPEECH_ACT + ":" + o.cue().lemma()));
@@ -355,8 +355,8 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     /**
-     * True unless the cue is a verb of conversation and neither its shown words nor the rest of its clause hold a word
-     * that introduces a topic ({@code topics} null: no verb of conversation).
+     * True unless the cue needs a topic and neither its shown words nor the rest of its clause hold a word that
+     * introduces one ({@code topics} null: the cue needs none).
      */
     private static boolean hasTopic(Sentence s, CueOccurrence o, int[] rest, Set<String> topics) {
         if (topics == null) {

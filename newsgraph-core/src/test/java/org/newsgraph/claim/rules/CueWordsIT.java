@@ -20,8 +20,8 @@ import org.newsgraph.pipeline.InputHints;
 import org.newsgraph.pipeline.Pipelines;
 
 /**
- * The example of every row of the content-verb and conversation-verb lists ({@code claim/content-verbs-*.tsv},
- * {@code claim/conversation-verbs-*.tsv}) makes no claim: a verb that reports only with what was said, or only with a
+ * The example of every row of the content-verb and topic-verb lists ({@code claim/content-verbs-*.tsv},
+ * {@code claim/topic-verbs-*.tsv}) makes no claim: a verb that reports only with what was said, or only with a
  * topic, says nothing in a sentence without it.
  */
 class CueWordsIT {
@@ -30,7 +30,7 @@ class CueWordsIT {
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (String lang : List.of("de", "en")) {
-            for (String list : List.of("content-verbs", "conversation-verbs")) {
+            for (String list : List.of("content-verbs", "topic-verbs")) {
                 for (ResourceLines.Line line : ResourceLines.read("claim/" + list + "-" + lang + ".tsv")) {
                     String[] f = line.text().split("\t");
                     String example = f[f.length - 1];
