@@ -145,4 +145,13 @@ class GermanAttributionIT {
     void reflexiveBelongsToTheCue() {
         assertEquals("äußerte sich darüber", about("gut angenommen").cue()); // the correlate of the dass-clause too
     }
+
+    @Test
+    void aParticipleTheParserHangsOnItsAuxiliarySpeaksWithTheAuxiliarysSubject() throws Exception {
+        // the parser makes "hat" the root and "angekündigt" its xcomp, with the subject on "hat"
+        List<Claim> own = OwnText.claims("abzug.txt", "Notiz\n\nDer Außenminister hat den Abzug der Truppen "
+                + "angekündigt.", "de");
+        Claim c = OwnText.first(own, t -> t.contains("Abzug der Truppen"), "about the withdrawal");
+        assertEquals("Der Außenminister", c.speaker().text());
+    }
 }

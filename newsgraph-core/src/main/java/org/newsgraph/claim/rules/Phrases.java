@@ -51,8 +51,11 @@ final class Phrases {
         }
         boolean participle = (tree.is(verb, "advcl") || tree.is(verb, "dep") || tree.is(verb, "xcomp"))
                 && "VBG".equals(tree.sentence().tokens().get(verb).pos());
-        if ((participle || tree.is(verb, "conj") && !tree.children(verb, "cc").isEmpty()) && tree.head(verb) >= 0
-                && tree.head(verb) != verb) {
+        // "Der Minister hat den Abzug angekündigt" parsed with "hat" as the root and the participle as its xcomp
+        boolean underAuxiliary = tree.is(verb, "xcomp") && tree.head(verb) >= 0
+                && "AUX".equals(tree.sentence().tokens().get(tree.head(verb)).pos());
+        if ((participle || underAuxiliary || tree.is(verb, "conj") && !tree.children(verb, "cc").isEmpty())
+                && tree.head(verb) >= 0 && tree.head(verb) != verb) {
             // "Merz hosted a call … and said afterwards that …", "he told reporters, adding that …"
             return subject(tree, tree.head(verb));
         }
