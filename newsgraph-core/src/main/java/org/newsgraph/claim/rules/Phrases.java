@@ -24,6 +24,8 @@ final class Phrases {
             "POS");
     private static final Set<String> COORDINATORS = Set.of("und", "oder", "aber", "sowie", "and", "or", "but");
     private static final Set<String> CHANNEL_PREPS = Set.of("auf", "gegenüber", "on", "via");
+    /** The auxiliaries of compound tenses, by lemma. */
+    private static final Set<String> AUXILIARIES = Set.of("haben", "sein", "werden", "have", "be");
     private static final Set<String> ATTACH = Set.of("von", "des", "der", "of", "vom", "für", "from",
             "with", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses");
 
@@ -53,13 +55,18 @@ final class Phrases {
                 && "VBG".equals(tree.sentence().tokens().get(verb).pos());
         // "Der Minister hat den Abzug angekündigt" parsed with "hat" as the root and the participle as its xcomp
         boolean underAuxiliary = tree.is(verb, "xcomp") && tree.head(verb) >= 0
-                && "AUX".equals(tree.sentence().tokens().get(tree.head(verb)).pos());
+                && auxiliary(tree.sentence().tokens().get(tree.head(verb)));
         if ((participle || underAuxiliary || tree.is(verb, "conj") && !tree.children(verb, "cc").isEmpty())
                 && tree.head(verb) >= 0 && tree.head(verb) != verb) {
             // "Merz hosted a call … and said afterwards that …", "he told reporters, adding that …"
             return subject(tree, tree.head(verb));
         }
         return null;
+    }
+
+    /** An auxiliary of a compound tense, tagged as one or not ("hat" is sometimes tagged a full verb). */
+    private static boolean auxiliary(Token t) {
+        return "AUX".equals(t.pos()) || AUXILIARIES.contains(t.lemma());
     }
 
     /** A noun phrase starting at or after {@code from}, skipping nothing but adverbs; null when none starts there. */
