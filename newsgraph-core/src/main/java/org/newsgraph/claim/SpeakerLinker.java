@@ -120,7 +120,8 @@ final class SpeakerLinker {
             return false;
         }
         Matcher w = WORD.matcher(n.mention().text());
-        return w.find() && SpeakerWords.get().findWithSuffix(language, w.group(), SpeakerWords.Kind.STATEBODY) != null;
+        return w.find()
+                && SpeakerWords.get().findWithSuffix(language, w.group(), SpeakerWords.Kind.STATEBODY) != null;
     }
 
     /** "Sprecher", "spokesman", and compounds ending in one ("Kremlsprecher", "Regierungssprecherin"). */

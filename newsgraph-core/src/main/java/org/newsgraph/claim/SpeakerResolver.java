@@ -24,10 +24,11 @@ import org.newsgraph.model.Token;
 
 /**
  * Resolves a speaker that points back to someone named before, a pronoun ("er", "sie", "they"), a possessive before
- * a source noun ("its polling", "nach seinen Angaben") or a definite description ("der Minister", "the company"), to the nearest fitting actor: of the right kind (a person for "er",
- * an organisation for "it" and "the company"), number (German "sie sagten" is plural) and gender where the text
- * tells it ("Ministerin", "Frau", "Mr"), a description's stem in the actor's words ("minister" in
- * "Verteidigungsminister Boris Pistorius"); the speaker of the claim before comes first when it fits, then the
+ * a source noun ("its polling", "nach seinen Angaben") or a definite description ("der Minister", "the company"), to
+ * the nearest fitting actor: of the right kind (a person for "er", an organisation for "it" and "the company"),
+ * number (German "sie sagten" is plural) and gender where the text tells it ("Ministerin", "Frau", "Mr"), a
+ * description's stem in the actor's words or the word before them ("minister" in "Verteidigungsminister Boris
+ * Pistorius", "Defence Minister Boris Pistorius"); the speaker of the claim before comes first when it fits, then the
  * actors of the nearest sentence with a fitting one (its first for a personal pronoun, which usually takes up the
  * subject; its last for a demonstrative, "dieser"). One instance per article; not thread-safe.
  */
