@@ -157,4 +157,14 @@ class GermanAttributionIT {
             assertEquals("Der Außenminister", c.speaker().text(), text);
         }
     }
+
+    @Test
+    void aPastFormTheTaggerTookForAnAdjectiveIsACueBeforeItsComma() throws Exception {
+        List<Claim> own = OwnText.claims("kinder.txt", "Notiz\n\nDie Ministerin befürchtete, dass man ihr die "
+                + "Kinder wegnehmen wolle.\n\nDie erklärten Ziele der Reform sind seit Jahren bekannt.", "de");
+        Claim c = OwnText.first(own, t -> t.contains("Kinder wegnehmen"), "about the children");
+        assertEquals("befürchtete", c.cue());
+        assertEquals("Die Ministerin", c.speaker().text());
+        assertTrue(own.stream().noneMatch(x -> x.content().text().contains("Ziele")), own.toString());
+    }
 }

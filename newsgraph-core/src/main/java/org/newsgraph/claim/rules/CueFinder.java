@@ -40,7 +40,7 @@ final class CueFinder {
             if (soCalled(toks, t)) {
                 continue; // "the so-called snapback mechanism": a name, not a speaker's word
             }
-            for (Cue c : candidates(lang, t, lower)) {
+            for (Cue c : candidates(lang, s, t, lower)) {
                 CueOccurrence o = match(s, tree, t, c, lang);
                 if (o != null) {
                     out.add(o);
@@ -61,6 +61,24 @@ final class CueFinder {
         return form;
     }
 
+    /**
+     * A German past form the tagger took for an adjective ("Die Ministerin befürchtete, …", "Die Streitkräfte
+     * erklärten, …"): a word in -te or -ten right after a noun or pronoun and right before a comma or colon, where no
+     * adjective stands (an attributive one precedes its noun, a predicative one follows a copula).
+     */
+    static boolean verbTaggedAdjective(Sentence s, Token t) {
+        List<Token> toks = s.tokens();
+        int k = t.index();
+        if (!"ADJ".equals(t.pos()) || k == 0 || k + 1 >= toks.size()) {
+            return false;
+        }
+        String w = t.word().toLowerCase(Locale.GERMAN);
+        String before = toks.get(k - 1).pos();
+        String next = toks.get(k + 1).word();
+        return (w.endsWith("te") || w.endsWith("ten")) && (next.equals(",") || next.equals(":"))
+                && ("NOUN".equals(before) || "PROPN".equals(before) || "PRON".equals(before));
+    }
+
     /** "so-called", "so called" split by the tokenizer. */
     private static boolean soCalled(List<Token> toks, Token t) {
         int k = t.index();
@@ -72,7 +90,7 @@ final class CueFinder {
                 && toks.get(k - 2).word().equalsIgnoreCase("so");
     }
 
-    private List<Cue> candidates(Language lang, Token t, String lower) {
+    private List<Cue> candidates(Language lang, Sentence s, Token t, String lower) {
         List<Cue> c = new ArrayList<>(lexicon.cues(lang, t.lemma()));
         if (!lower.equals(t.lemma())) {
             c.addAll(lexicon.cues(lang, lower));
@@ -80,7 +98,7 @@ final class CueFinder {
         if (c.isEmpty() && lang == Language.GERMAN && "NOUN".equals(t.pos())) {
             c.addAll(lexicon.compoundNounCues(lang, lower));
         }
-        if (c.isEmpty() && lang == Language.GERMAN && "VERB".equals(t.pos())) {
+        if (c.isEmpty() && lang == Language.GERMAN && ("VERB".equals(t.pos()) || verbTaggedAdjective(s, t))) {
             // the lemmatizer left "meldeten" as it is, or guessed wrong ("sagten": "sagter")
             c.addAll(lexicon.cues(lang, infinitive(lower)));
         }
@@ -93,7 +111,7 @@ final class CueFinder {
         String pos = t.pos();
         switch (c.kind()) {
             case SPEECH, THOUGHT -> {
-                if (!Tags.isVerb(pos) || passive(s, t.index())) {
+                if (!Tags.isVerb(pos) && !verbTaggedAdjective(s, t) || passive(s, t.index())) {
                     return null;
                 }
                 TreeSet<Integer> toks = new TreeSet<>();
