@@ -61,6 +61,9 @@ final class PredicateFinder {
             return false;
         }
         for (String req : pred.conditions()) {
+            if (req.startsWith("!")) {
+                continue; // a reading the parse may still rule out ("unless:obj:casualties")
+            }
             if (req.startsWith("prep:")) {
                 String[] parts = req.split(":");
                 if (s.tokens().stream().noneMatch(t -> CONTRACTIONS.getOrDefault(t.word().toLowerCase(Locale.ROOT),
@@ -123,6 +126,9 @@ final class PredicateFinder {
 
     /** One condition of an entry ({@link Predicate#conditions()}) at token {@code p}. */
     private boolean holds(Language lang, DependencyTree t, int p, String req) {
+        if (req.startsWith("!")) {
+            return !holds(lang, t, p, req.substring(1)); // unless:…
+        }
         if (req.startsWith("prep:")) {
             String[] parts = req.split(":");
             if (parts.length == 2) {

@@ -117,10 +117,12 @@ final class PredicateLexicon {
             flag = flag.strip();
             if (flag.startsWith("when:")) {
                 conditions.add(flag.substring("when:".length()));
+            } else if (flag.startsWith("unless:")) {
+                conditions.add("!" + flag.substring("unless:".length())); // "forderte zwölf Todesopfer"
             } else if (!flag.isEmpty()) {
                 if (!KNOWN_FLAGS.contains(flag)) {
                     throw new IllegalStateException(where + ": unknown flag '" + flag + "' (known: " + KNOWN_FLAGS
-                            + " and when:…)");
+                            + ", when:… and unless:…)");
                 }
                 flagList.add(flag);
             }

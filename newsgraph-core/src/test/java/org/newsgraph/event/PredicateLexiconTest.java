@@ -29,7 +29,8 @@ class PredicateLexiconTest {
                 for (String slot : p.targets()) {
                     assertTrue(SLOTS.contains(slot) || slot.matches("prep:\\p{L}+"), "slot " + slot + " of " + p);
                 }
-                for (String req : p.conditions()) {
+                for (String condition : p.conditions()) {
+                    String req = condition.startsWith("!") ? condition.substring(1) : condition;
                     assertTrue(req.matches("prep:\\p{L}+(:[a-z]+)?|control|obj:[a-z]+"), "condition " + req + " of " + p);
                     String cls = req.startsWith("obj:") ? req.substring(4)
                             : req.matches("prep:\\p{L}+:[a-z]+") ? req.substring(req.lastIndexOf(':') + 1) : null;

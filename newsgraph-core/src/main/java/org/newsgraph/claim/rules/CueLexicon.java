@@ -24,6 +24,8 @@ final class CueLexicon {
     private final Map<Language, java.util.Set<String>> contentVerbs = new EnumMap<>(Language.class);
     /** Cue verbs that state something only with a topic, and the words that introduce it ("sprechen": "von"). */
     private final Map<Language, Map<String, java.util.Set<String>>> topicVerbs = new EnumMap<>(Language.class);
+    /** Cue verbs and the object word endings that give them a sense that states nothing ("fordern": "todesopfer"). */
+    private final Map<Language, Map<String, java.util.Set<String>>> otherSenses = new EnumMap<>(Language.class);
 
     private CueLexicon() {}
 
@@ -35,6 +37,8 @@ final class CueLexicon {
         l.contentVerbs.put(Language.ENGLISH, lemmas("claim/content-verbs-en.tsv"));
         l.topicVerbs.put(Language.GERMAN, topics("claim/topic-verbs-de.tsv"));
         l.topicVerbs.put(Language.ENGLISH, topics("claim/topic-verbs-en.tsv"));
+        l.otherSenses.put(Language.GERMAN, topics("claim/other-senses-de.tsv"));
+        l.otherSenses.put(Language.ENGLISH, topics("claim/other-senses-en.tsv"));
         return l;
     }
 
@@ -92,6 +96,12 @@ final class CueLexicon {
      */
     java.util.Set<String> topicWords(Language lang, Cue cue) {
         return topicVerbs.get(lang).get(cue.lemma());
+    }
+
+    /** True when the word ends like an object that gives the cue a sense that states nothing ("Todesopfer"). */
+    boolean otherSense(Language lang, Cue cue, String lowerWord) {
+        java.util.Set<String> endings = otherSenses.get(lang).get(cue.lemma());
+        return endings != null && endings.stream().anyMatch(lowerWord::endsWith);
     }
 
     private static Map<String, java.util.Set<String>> topics(String resource) {

@@ -194,6 +194,11 @@ public final class RuleClaimExtractor implements ClaimExtractor {
                 if (rest != null && !hasTopic(s, o, rest, lexicon.topicWords(lang, o.cue()))) {
                     return List.of(); // "Der Pilot sprach mit seiner Frau.": no topic, nothing stated
                 }
+                for (int k = rest == null ? 0 : rest[0]; rest != null && k <= rest[1]; k++) {
+                    if (lexicon.otherSense(lang, o.cue(), s.tokens().get(k).word().toLowerCase(lang.locale()))) {
+                        return List.of(); // "Der Sturm forderte zwölf Todesopfer.": caused, not demanded
+                    }
+                }
                 return rest == null ? List.of() : List.of(new Draft(s.index(), s.index(), o, speakerChars, addrChars,
                         List.of(chars(s, rest)), ClaimKind.REPORTED, Draft.SPEECH_ACT + ":" + o.cue().lemma()));
             }
