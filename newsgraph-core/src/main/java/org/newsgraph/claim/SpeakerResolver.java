@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.newsgraph.model.AnnotatedText;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -37,6 +38,8 @@ final class SpeakerResolver {
     private static final int REACH = 3;
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des", "the");
     private static final Set<String> DEMONSTRATIVES = Set.of("dieser", "diese");
+    /** Marks and punctuation at the edges of a quotation. */
+    private static final Pattern EDGES = Pattern.compile("^\\P{L}+|\\P{L}+$");
     private final AnnotatedText text;
     private final Language language;
     private final SpeakerWords words = SpeakerWords.get();
@@ -45,13 +48,17 @@ final class SpeakerResolver {
 
     private record Named(Mention mention, Entity entity) {}
 
+    /** A quotation's span and its words without the marks and punctuation at its edges. */
+    private record Quoted(int start, int end, String words) {}
+
     SpeakerResolver(AnnotatedText text, List<Entity> entities) {
         this.text = text;
         this.language = text.language();
-        List<int[]> quoted = new ArrayList<>();
-        for (org.newsgraph.claim.rules.QuoteMarks.Quoted q : org.newsgraph.claim.rules.QuoteMarks.find(
-                text.text().text())) {
-            quoted.add(new int[] {q.start(), q.end()});
+        String doc = text.text().text();
+        List<Quoted> quoted = new ArrayList<>();
+        for (org.newsgraph.claim.rules.QuoteMarks.Quoted q : org.newsgraph.claim.rules.QuoteMarks.find(doc)) {
+            String inner = EDGES.matcher(doc.substring(q.start(), q.end())).replaceAll("");
+            quoted.add(new Quoted(q.start(), q.end(), inner));
         }
         for (Entity e : entities) {
             if (e.type() == EntityType.LOCATION || e.type() == EntityType.OTHER) {
@@ -60,10 +67,9 @@ final class SpeakerResolver {
             for (Mention m : e.mentions()) {
                 // a name inside a quotation is the quoted speaker's word, not someone the narrative points back to
                 // (a quoted name, «New York Times», is a name all the same)
-                String doc = text.text().text();
-                boolean inQuote = quoted.stream().anyMatch(q -> q[0] < m.start() && m.end() < q[1]
-                        && !doc.substring(q[0], q[1]).replaceAll("^\\P{L}+|\\P{L}+$", "").equals(m.text()));
-                if (!inQuote && !SpeakerLinker.derived(m) && !SpeakerLinker.possessive(text.text().text(), m)) {
+                boolean inQuote = quoted.stream().anyMatch(q -> q.start() < m.start() && m.end() < q.end()
+                        && !q.words().equals(m.text()));
+                if (!inQuote && !SpeakerLinker.derived(m) && !SpeakerLinker.possessive(doc, m)) {
                     mentions.add(new Named(m, e));
                     if (e.type() == EntityType.PERSON) {
                         noteGender(e.id(), m);

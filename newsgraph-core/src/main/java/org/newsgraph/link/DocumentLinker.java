@@ -66,21 +66,24 @@ public final class DocumentLinker implements Linker {
     static List<Candidate> merge(List<Candidate> gazetteer, List<Candidate> ner) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate g : gazetteer) {
-            if (ner.stream().noneMatch(n -> placeInsideOrganisation(g, n) || surname(g, n)
-                    || firstNameOfAnother(g, n))) {
+            if (ner.stream().noneMatch(n -> crfNameHolds(g, n))) {
                 out.add(g);
             }
         }
         for (Candidate n : ner) {
-            boolean keep = gazetteer.stream().noneMatch(g -> g.overlaps(n)) || gazetteer.stream()
-                    .filter(g -> g.overlaps(n)).allMatch(g -> placeInsideOrganisation(g, n) || surname(g, n)
-                    || firstNameOfAnother(g, n));
+            boolean keep = gazetteer.stream().noneMatch(g -> g.overlaps(n))
+                    || gazetteer.stream().filter(g -> g.overlaps(n)).allMatch(g -> crfNameHolds(g, n));
             if (keep) {
                 out.add(n);
             }
         }
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    /** Where the CRF's longer name {@code n} stands and the registry's match {@code g} inside it goes. */
+    private static boolean crfNameHolds(Candidate g, Candidate n) {
+        return placeInsideOrganisation(g, n) || surname(g, n) || firstNameOfAnother(g, n);
     }
 
     /** A registry place name that ends a longer CRF person's name, after its first name. */

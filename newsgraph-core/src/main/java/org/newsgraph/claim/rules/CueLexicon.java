@@ -35,10 +35,10 @@ final class CueLexicon {
         l.readCues(Language.ENGLISH, "claim/cues-en.tsv");
         l.contentVerbs.put(Language.GERMAN, lemmas("claim/content-verbs-de.tsv"));
         l.contentVerbs.put(Language.ENGLISH, lemmas("claim/content-verbs-en.tsv"));
-        l.topicVerbs.put(Language.GERMAN, topics("claim/topic-verbs-de.tsv"));
-        l.topicVerbs.put(Language.ENGLISH, topics("claim/topic-verbs-en.tsv"));
-        l.otherSenses.put(Language.GERMAN, topics("claim/other-senses-de.tsv"));
-        l.otherSenses.put(Language.ENGLISH, topics("claim/other-senses-en.tsv"));
+        l.topicVerbs.put(Language.GERMAN, wordsByLemma("claim/topic-verbs-de.tsv"));
+        l.topicVerbs.put(Language.ENGLISH, wordsByLemma("claim/topic-verbs-en.tsv"));
+        l.otherSenses.put(Language.GERMAN, wordsByLemma("claim/other-senses-de.tsv"));
+        l.otherSenses.put(Language.ENGLISH, wordsByLemma("claim/other-senses-en.tsv"));
         return l;
     }
 
@@ -104,7 +104,8 @@ final class CueLexicon {
         return endings != null && endings.stream().anyMatch(lowerWord::endsWith);
     }
 
-    private static Map<String, java.util.Set<String>> topics(String resource) {
+    /** Rows of lemma, ";"-separated words and example: the words by lemma. */
+    private static Map<String, java.util.Set<String>> wordsByLemma(String resource) {
         Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
         for (String[] f : rows(resource, 3)) {
             out.put(f[0], java.util.Set.of(f[1].split(";")));

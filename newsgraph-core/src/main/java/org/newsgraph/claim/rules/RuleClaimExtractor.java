@@ -191,16 +191,11 @@ public final class RuleClaimExtractor implements ClaimExtractor {
                 // a speech act without a content clause: what the verb says is the rest of its clause ("Sie nannte den
                 // Plan einen Irrweg.")
                 int[] rest = ContentFinder.speechAct(s, o, speaker, addr);
-                if (rest != null && !hasTopic(s, o, rest, lexicon.topicWords(lang, o.cue()))) {
-                    return List.of(); // "Der Pilot sprach mit seiner Frau.": no topic, nothing stated
+                if (rest == null || statesNothing(s, o, rest, lang)) {
+                    return List.of();
                 }
-                for (int k = rest == null ? 0 : rest[0]; rest != null && k <= rest[1]; k++) {
-                    if (lexicon.otherSense(lang, o.cue(), s.tokens().get(k).word().toLowerCase(lang.locale()))) {
-                        return List.of(); // "Der Sturm forderte zwölf Todesopfer.": caused, not demanded
-                    }
-                }
-                return rest == null ? List.of() : List.of(new Draft(s.index(), s.index(), o, speakerChars, addrChars,
-                        List.of(chars(s, rest)), ClaimKind.REPORTED, Draft.SPEECH_ACT + ":" + o.cue().lemma()));
+                return List.of(new Draft(s.index(), s.index(), o, speakerChars, addrChars, List.of(chars(s, rest)),
+                        ClaimKind.REPORTED, Draft.SPEECH_ACT + ":" + o.cue().lemma()));
             }
             return List.of();
         }
@@ -360,22 +355,24 @@ public final class RuleClaimExtractor implements ClaimExtractor {
     }
 
     /**
-     * True unless the cue needs a topic and neither its shown words nor the rest of its clause hold a word that
-     * introduces one ({@code topics} null: the cue needs none).
+     * True when a speech act without a content clause says nothing: its verb needs a topic and neither the cue's
+     * shown words nor the rest of its clause introduce one ("Der Pilot sprach mit seiner Frau."), or an object in the
+     * rest gives the verb a sense that states nothing ("Der Sturm forderte zwölf Todesopfer.": caused, not demanded).
      */
-    private static boolean hasTopic(Sentence s, CueOccurrence o, int[] rest, Set<String> topics) {
-        if (topics == null) {
-            return true;
-        }
+    private boolean statesNothing(Sentence s, CueOccurrence o, int[] rest, Language lang) {
+        Set<String> topics = lexicon.topicWords(lang, o.cue());
         Set<Integer> words = new HashSet<>(o.shown());
         for (int k = rest[0]; k <= rest[1]; k++) {
             words.add(k);
         }
+        boolean topic = topics == null;
         for (int k : words) {
-            if (topics.contains(s.tokens().get(k).word().toLowerCase(Locale.GERMAN))) {
+            String w = s.tokens().get(k).word().toLowerCase(lang.locale());
+            topic |= topics != null && topics.contains(w);
+            if (k >= rest[0] && k <= rest[1] && lexicon.otherSense(lang, o.cue(), w)) {
                 return true;
             }
         }
-        return false;
+        return !topic;
     }
 }
